@@ -1,0 +1,182 @@
+"""Blocks: the graph of an app (its blocks, their layout and the events between them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from .blocks_base import Block, BlockContext, current_context
+from .components.base import Component
+from .dependency import Dependency
+from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
+from .version import __version__
+
+
+def as_components(spec: Component | Sequence[Component] | None) -> list[Component]:
+    if spec is None:
+        return []
+    if isinstance(spec, Component):
+        return [spec]
+    return list(spec)
+
+
+class Blocks(BlockContext):
+    """The app: `with gr.Blocks() as demo: ...` then `demo.launch()`."""
+
+    block_type = "blocks"
+
+    def __init__(
+        self,
+        title: str = "Gradio",
+        css: str | None = None,
+        theme: Any = None,
+        analytics_enabled: bool | None = None,
+        mode: Literal["interface", "blocks"] = "blocks",
+        **kwargs: Any,
+    ) -> None:
+        self.title = title
+        self.css = css
+        self.theme = theme
+        self.mode = mode
+        self.show_error = False
+        self.blocks: dict[int, Block] = {}
+        self.fns: list[Dependency] = []
+        super().__init__(render=False)
+        self._id = 0
+        self.blocks[0] = self
+
+    # --- the graph ------------------------------------------------------------------
+
+    def register(self, block: Block) -> None:
+        if block._id < 0:
+            block._id = max(self.blocks) + 1
+            self.blocks[block._id] = block
+        for child in getattr(block, "children", ()):
+            self.register(child)
+
+    @staticmethod
+    def rendering(block: Block) -> Blocks:
+        """The Blocks that `block` belongs to (or the one being built around it)."""
+        node: Block | None = block
+        while node is not None:
+            if isinstance(node, Blocks):
+                return node
+            node = node.parent
+        context = current_context()
+        root = context.root() if context is not None else None
+        if root is None:
+            raise RuntimeError("Event listeners can only be set inside a `with gr.Blocks():` context")
+        return root
+
+    def set_event_trigger(
+        self,
+        targets: Sequence[tuple[Block, str]],
+        fn: Callable[..., Any] | None,
+        inputs: Component | Sequence[Component] | None,
+        outputs: Component | Sequence[Component] | None,
+        *,
+        api_name: str | Literal[False] | None = None,
+        js: str | None = None,
+        queue: bool = True,
+        show_progress: Literal["full", "minimal", "hidden"] = "full",
+        trigger_mode: Literal["once", "multiple", "always_last"] | None = None,
+        scroll_to_output: bool = False,
+        show_api: bool = True,
+        **_ignored: Any,
+    ) -> Dependency:
+        if fn is not None and not callable(fn):
+            raise TypeError(f"`fn` must be callable, got {fn!r}")
+        if api_name is False:
+            name, show_api = None, False
+        else:
+            name = self._unique_api_name(api_name or getattr(fn, "__name__", None))
+        dependency = Dependency(
+            id=len(self.fns),
+            fn=fn,
+            targets=[(block.id, event) for block, event in targets],
+            inputs=as_components(inputs),
+            outputs=as_components(outputs),
+            api_name=name,
+            js=js,
+            queue=queue,
+            show_progress=show_progress,
+            trigger_mode=trigger_mode or "once",
+            scroll_to_output=scroll_to_output,
+            show_api=show_api and fn is not None,
+        )
+        self.fns.append(dependency)
+        return dependency
+
+    def _unique_api_name(self, name: str | None) -> str | None:
+        if name is None or name == "<lambda>":
+            return None if name is None else "lambda"
+        taken = {fn.api_name for fn in self.fns}
+        unique, n = name, 0
+        while unique in taken:
+            n += 1
+            unique = f"{name}_{n}"
+        return unique
+
+    # --- what the page and the clients read -----------------------------------------
+
+    def config(self) -> AppConfig:  # type: ignore[override]
+        return {
+            "version": __version__,
+            "api_prefix": API_PREFIX,
+            "mode": self.mode,
+            "title": self.title,
+            "protocol": PROTOCOL,
+            "layout": self.layout(),
+            "components": [block.config() for block in self.blocks.values() if block is not self],
+            "dependencies": [fn.config() for fn in self.fns],
+            "root": "",
+            "theme": "default",
+            "css": self.css,
+            "dev_mode": False,
+            "analytics_enabled": False,
+            "show_error": self.show_error,
+        }
+
+    def api_info(self) -> ApiInfo:
+        named: dict[str, EndpointInfo] = {}
+        for fn in self.fns:
+            if fn.api_name is None or not fn.show_api:
+                continue
+            named[f"/{fn.api_name}"] = {
+                "parameters": [
+                    {
+                        "label": block.label or "",
+                        "parameter_name": block.label or f"param_{i}",
+                        "parameter_has_default": False,
+                        "parameter_default": None,
+                        "type": block.api_info(),
+                        "python_type": block.python_type(),
+                        "component": type(block).__name__,
+                        "example_input": block.example_value(),
+                    }
+                    for i, block in enumerate(fn.inputs)
+                ],
+                "returns": [
+                    {
+                        "label": block.label or "",
+                        "type": block.api_info(),
+                        "python_type": block.python_type(),
+                        "component": type(block).__name__,
+                    }
+                    for block in fn.outputs
+                ],
+                "show_api": True,
+            }
+        return {"named_endpoints": named, "unnamed_endpoints": {}}
+
+    # --- running --------------------------------------------------------------------
+
+    def queue(self, *args: Any, **kwargs: Any) -> Blocks:
+        """Every event is queued already; kept so that Gradio code runs unchanged."""
+        return self
+
+    def launch(self, *, show_error: bool = False, **kwargs: Any) -> None:
+        from .launching import launch
+
+        self.show_error = show_error
+        launch(self, **kwargs)

@@ -1,0 +1,104 @@
+"""Block and BlockContext: anything with an id in the page, and the `with` nesting."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .protocol import ComponentConfig, LayoutNode
+
+_open_contexts: list[BlockContext] = []
+
+
+def current_context() -> BlockContext | None:
+    return _open_contexts[-1] if _open_contexts else None
+
+
+class Block:
+    """A node of the page: a component or a layout."""
+
+    block_type: ClassVar[str] = "block"
+
+    def __init__(
+        self,
+        *,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | None = None,
+    ) -> None:
+        self._id = -1
+        self.parent: BlockContext | None = None
+        self.visible = visible
+        self.elem_id = elem_id
+        self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else elem_classes or []
+        self.key = key
+        if render:
+            self.render()
+
+    @property
+    def id(self) -> int:
+        if self._id < 0:
+            raise RuntimeError(f"{type(self).__name__} is not rendered in a Blocks yet")
+        return self._id
+
+    def render(self) -> Block:
+        context = current_context()
+        if context is not None:
+            context.add_child(self)
+        return self
+
+    def props(self) -> dict[str, Any]:
+        """The props the renderer receives, named exactly as on the wire."""
+        return {
+            "visible": self.visible,
+            "elem_id": self.elem_id,
+            "elem_classes": self.elem_classes,
+            "name": self.block_type,
+        }
+
+    def layout(self) -> LayoutNode:
+        return {"id": self.id}
+
+    def config(self) -> ComponentConfig:
+        return {
+            "id": self.id,
+            "type": self.block_type,
+            "props": self.props(),
+            "skip_api": True,
+            "component_class_id": type(self).__name__,
+            "key": None,
+            "api_info": None,
+            "example_inputs": None,
+        }
+
+
+class BlockContext(Block):
+    """A block that holds others: `with gr.Row(): ...`."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.children: list[Block] = []
+        super().__init__(**kwargs)
+
+    def add_child(self, child: Block) -> None:
+        child.parent = self
+        self.children.append(child)
+        root = self.root()
+        if root is not None:
+            root.register(child)
+
+    def root(self) -> Any:
+        node: Block = self
+        while node.parent is not None:
+            node = node.parent
+        return node if hasattr(node, "register") else None
+
+    def __enter__(self) -> BlockContext:
+        _open_contexts.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _open_contexts.pop()
+
+    def layout(self) -> LayoutNode:
+        return {"id": self.id, "children": [child.layout() for child in self.children]}

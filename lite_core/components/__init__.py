@@ -1,0 +1,55 @@
+"""Components, and the string shortcuts Interface accepts (`"text"`, `"slider"`, ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Component
+from .button import Button, ClearButton
+from .checkbox import Checkbox
+from .number import Number
+from .radio import Radio
+from .slider import Slider
+from .textbox import Textbox
+
+SHORTCUTS: dict[str, type[Component]] = {
+    "text": Textbox,
+    "textbox": Textbox,
+    "number": Number,
+    "slider": Slider,
+    "checkbox": Checkbox,
+    "radio": Radio,
+    "button": Button,
+}
+
+
+def get_component_instance(spec: Any, *, render: bool = False) -> Component:
+    """A Component from a Component, a shortcut string or a class (Gradio's rules)."""
+    if isinstance(spec, str):
+        cls = SHORTCUTS.get(spec.lower())
+        if cls is None:
+            raise ValueError(
+                f"No such component: {spec!r}. Known shortcuts: {', '.join(sorted(SHORTCUTS))}"
+            )
+        return cls(render=render)
+    if isinstance(spec, type) and issubclass(spec, Component):
+        return spec(render=render)
+    if isinstance(spec, Component):
+        return spec
+    raise ValueError(
+        f"Invalid component: {spec!r}. Use a gradio component, its class, or its name as a string."
+    )
+
+
+__all__ = [
+    "Button",
+    "Checkbox",
+    "ClearButton",
+    "Component",
+    "Number",
+    "Radio",
+    "SHORTCUTS",
+    "Slider",
+    "Textbox",
+    "get_component_instance",
+]

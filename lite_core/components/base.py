@@ -1,0 +1,148 @@
+"""Component: the contract every input/output obeys (Gradio 5's, method for method).
+
+- `preprocess(payload)`: wire value -> what the user's function receives.
+- `postprocess(value)`: what the function returned -> wire value.
+- `validate_payload(payload)`: reject a wire value of the wrong JSON type before
+  anything runs (the router answers 422; the app is untouched).
+- `api_info()`, `example_payload()`, `example_value()`: for /info and examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from ..blocks_base import Block
+from ..exceptions import InvalidPayload
+from ..protocol import ComponentConfig, PythonType
+
+_NUMBER = (int, float)
+
+
+def describe(value: Any) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{text} ({type(value).__name__})"
+
+
+class Component(Block):
+    """A block with a value."""
+
+    # JSON types a payload may have; None is always allowed unless `accepts_none` is False.
+    payload_types: ClassVar[tuple[type, ...]] = (object,)
+    payload_description: ClassVar[str] = "a value"
+    accepts_none: ClassVar[bool] = True
+    python_type_name: ClassVar[str] = "Any"
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: int | str | None = None,
+    ) -> None:
+        self.label = label
+        self.info = info
+        self.show_label = show_label
+        self.container = container
+        self.scale = scale
+        self.min_width = min_width
+        self.interactive = interactive
+        if callable(value):
+            raise NotImplementedError("a callable `value` (load event) is not supported yet")
+        self.initial_value = value
+        super().__init__(
+            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
+        )
+
+    # --- the contract ---------------------------------------------------------------
+
+    def preprocess(self, payload: Any) -> Any:
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        return value
+
+    def api_info(self) -> dict[str, Any]:
+        return {}
+
+    def example_payload(self) -> Any:
+        return None
+
+    def example_value(self) -> Any:
+        return None
+
+    def validate_payload(self, payload: Any) -> None:
+        if payload is None and self.accepts_none:
+            return
+        # bool is an int in Python, never a number on the wire.
+        if isinstance(payload, bool) and bool not in self.payload_types:
+            raise InvalidPayload(f"expects {self.payload_description}, got {describe(payload)}")
+        if not isinstance(payload, self.payload_types):
+            raise InvalidPayload(f"expects {self.payload_description}, got {describe(payload)}")
+
+    def python_type(self) -> PythonType:
+        return {"type": self.python_type_name, "description": ""}
+
+    # --- wire config ----------------------------------------------------------------
+
+    def component_props(self) -> dict[str, Any]:
+        """Props specific to this component; each subclass names its own."""
+        return {}
+
+    def props(self) -> dict[str, Any]:
+        return {
+            **super().props(),
+            "value": self.postprocess(self.initial_value),
+            "label": self.label,
+            "info": self.info,
+            "show_label": self.show_label,
+            "container": self.container,
+            "scale": self.scale,
+            "min_width": self.min_width,
+            "interactive": self.interactive,
+            **self.component_props(),
+        }
+
+    def config(self) -> ComponentConfig:
+        return {
+            "id": self.id,
+            "type": self.block_type,
+            "props": self.props(),
+            "skip_api": False,
+            "component_class_id": type(self).__name__,
+            "key": None,
+            "api_info": self.api_info(),
+            "example_inputs": self.example_payload(),
+        }
+
+
+def event_listener(event: str) -> Callable[..., Any]:
+    """A method such as `Textbox.submit(fn, inputs, outputs)` that wires an event."""
+
+    def listen(
+        self: Block,
+        fn: Callable[..., Any] | None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Any,
+    ) -> Any:
+        from ..blocks import Blocks
+
+        root = Blocks.rendering(self)
+        return root.set_event_trigger([(self, event)], fn, inputs, outputs, **options)
+
+    listen.__name__ = event
+    listen.__doc__ = f"Run `fn` on this block's `{event}` event."
+    return listen

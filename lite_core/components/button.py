@@ -1,0 +1,61 @@
+"""gr.Button and gr.ClearButton."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from .base import Component, event_listener
+
+Variant = Literal["primary", "secondary", "stop", "huggingface"]
+
+
+class Button(Component):
+    block_type = "button"
+    payload_types = (str,)
+    payload_description = "a string"
+    python_type_name = "str"
+
+    def __init__(
+        self,
+        value: str = "Run",
+        *,
+        variant: Variant = "secondary",
+        size: Literal["sm", "md", "lg"] = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.variant = variant
+        self.size = size
+        self.icon = icon
+        self.link = link
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> str | None:
+        return None if value is None else str(value)
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def component_props(self) -> dict[str, Any]:
+        return {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}
+
+    click = event_listener("click")
+
+
+class ClearButton(Button):
+    """Resets the components it was given to their empty values, in the page, no Python."""
+
+    block_type = "button"
+
+    def __init__(self, components: Sequence[Component] = (), value: str = "Clear", **kwargs: Any) -> None:
+        super().__init__(value, **kwargs)
+        if components:
+            self.add(components)
+
+    def add(self, components: Sequence[Component]) -> ClearButton:
+        empty = [component.postprocess(None) for component in components]
+        self.click(None, [], list(components), js=f"() => {json.dumps(empty)}", api_name=False)
+        return self

@@ -1,0 +1,100 @@
+"""The few HTTP pieces the router needs, on bare ASGI (standard library only)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import parse_qs
+
+from .types import Receive, Scope, Send
+
+MAX_BODY = 64 * 1024 * 1024
+
+
+class HTTPError(Exception):
+    """Answered as `{"detail": message}` with `status`."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+class Request:
+    def __init__(self, scope: Scope, receive: Receive) -> None:
+        self.scope = scope
+        self.receive = receive
+        self.method: str = scope["method"]
+        self.path: str = scope["path"]
+
+    @property
+    def query(self) -> dict[str, str]:
+        raw = self.scope.get("query_string", b"").decode("latin-1")
+        return {key: values[-1] for key, values in parse_qs(raw).items()}
+
+    async def body(self) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise HTTPError(400, "Client disconnected before sending the body.")
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise HTTPError(413, f"Request body is larger than {MAX_BODY} bytes.")
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
+
+    async def json(self) -> Any:
+        raw = await self.body()
+        try:
+            return json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise HTTPError(400, f"Request body is not valid JSON: {e}") from None
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), allow_nan=False, default=str).encode()
+
+
+async def send_json(send: Send, value: Any, status: int = 200) -> None:
+    body = dumps(value)
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def send_sse(send: Send, receive: Receive, events: AsyncIterator[Any]) -> None:
+    """Stream `data: {json}` messages; stop early if the client goes away."""
+    headers = [
+        (b"content-type", b"text/event-stream"),
+        (b"cache-control", b"no-cache"),
+    ]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+
+    async def pump() -> None:
+        async for event in events:
+            await send({"type": "http.response.body", "body": b"data: " + dumps(event) + b"\n\n", "more_body": True})
+
+    async def wait_disconnect() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    pumping = asyncio.ensure_future(pump())
+    watching = asyncio.ensure_future(wait_disconnect())
+    try:
+        await asyncio.wait({pumping, watching}, return_when=asyncio.FIRST_COMPLETED)
+    except asyncio.CancelledError:
+        pumping.cancel()
+        raise
+    finally:
+        watching.cancel()
+    if not pumping.done():  # the client left: stop producing for nobody
+        pumping.cancel()
+        return
+    pumping.result()
+    await send({"type": "http.response.body", "body": b""})

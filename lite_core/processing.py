@@ -1,0 +1,50 @@
+"""Run one event: preprocess the inputs, call the user's function, postprocess the outputs."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from .dependency import Dependency
+
+# Pyodide has no threads: a sync function runs on the event loop there. On CPython it
+# runs in a worker thread so that a slow function does not stall other sessions.
+_HAS_THREADS = sys.platform != "emscripten"
+
+
+async def call_fn(dependency: Dependency, args: Sequence[Any]) -> Any:
+    fn = dependency.fn
+    assert fn is not None
+    if inspect.iscoroutinefunction(fn):
+        return await fn(*args)
+    if _HAS_THREADS:
+        return await asyncio.get_running_loop().run_in_executor(None, functools.partial(fn, *args))
+    return fn(*args)
+
+
+def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
+    """The function's return value as one value per output component."""
+    count = len(dependency.outputs)
+    if count == 0:
+        return []
+    if count == 1:
+        return [result]
+    if not isinstance(result, (tuple, list)) or len(result) != count:
+        returned = len(result) if isinstance(result, (tuple, list)) else 1
+        raise ValueError(
+            f"A function ({dependency.name}) didn't return the right number of output values "
+            f"(needed: {count}, returned: {returned})."
+        )
+    return list(result)
+
+
+async def run_dependency(dependency: Dependency, payloads: Sequence[Any]) -> list[Any]:
+    """The wire values of the outputs for the wire values of the inputs."""
+    args = [block.preprocess(payload) for block, payload in zip(dependency.inputs, payloads)]
+    result = await call_fn(dependency, args)
+    values = split_outputs(dependency, result)
+    return [block.postprocess(value) for block, value in zip(dependency.outputs, values)]

@@ -1,0 +1,244 @@
+"""Every shape that crosses the wire, in one place.
+
+This module is the single source of truth for the HTTP API (Gradio 5, protocol
+"sse_v3"). `web/src/protocol.gen.ts` is generated from it by
+`python -m build_scripts.gen_protocol`; a test fails when the two drift.
+Fields are snake_case on both sides. Only the standard library is used so that the
+module loads unchanged on CPython and in Pyodide.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, TypedDict, Union
+
+# --- /config -------------------------------------------------------------------------
+
+
+class ComponentConfig(TypedDict):
+    id: int
+    type: str
+    props: dict[str, Any]
+    skip_api: bool
+    component_class_id: str
+    key: None
+    api_info: dict[str, Any] | None
+    example_inputs: Any
+
+
+class _LayoutNodeBase(TypedDict):
+    id: int
+
+
+class LayoutNode(_LayoutNodeBase, total=False):
+    children: list[LayoutNode]
+
+
+class DependencyTypes(TypedDict):
+    generator: bool
+    cancel: bool
+
+
+class DependencyConfig(TypedDict):
+    id: int
+    targets: list[tuple[int, str]]
+    inputs: list[int]
+    outputs: list[int]
+    backend_fn: bool
+    js: str | None
+    queue: bool
+    api_name: str | None
+    scroll_to_output: bool
+    show_progress: Literal["full", "minimal", "hidden"]
+    trigger_mode: Literal["once", "multiple", "always_last"]
+    types: DependencyTypes
+    show_api: bool
+    trigger_after: int | None
+    trigger_only_on_success: bool
+
+
+class AppConfig(TypedDict):
+    version: str
+    api_prefix: str
+    mode: Literal["interface", "blocks"]
+    title: str
+    protocol: Literal["sse_v3"]
+    layout: LayoutNode
+    components: list[ComponentConfig]
+    dependencies: list[DependencyConfig]
+    root: str
+    theme: str
+    css: str | None
+    dev_mode: bool
+    analytics_enabled: bool
+    show_error: bool
+
+
+# --- /gradio_api/info ----------------------------------------------------------------
+
+
+class PythonType(TypedDict):
+    type: str
+    description: str
+
+
+class ApiParameter(TypedDict):
+    label: str
+    parameter_name: str
+    parameter_has_default: bool
+    parameter_default: Any
+    type: dict[str, Any]
+    python_type: PythonType
+    component: str
+    example_input: Any
+
+
+class ApiReturn(TypedDict):
+    label: str
+    type: dict[str, Any]
+    python_type: PythonType
+    component: str
+
+
+class EndpointInfo(TypedDict):
+    parameters: list[ApiParameter]
+    returns: list[ApiReturn]
+    show_api: bool
+
+
+class ApiInfo(TypedDict):
+    named_endpoints: dict[str, EndpointInfo]
+    unnamed_endpoints: dict[str, EndpointInfo]
+
+
+# --- /gradio_api/queue/join ----------------------------------------------------------
+
+
+class JoinRequest(TypedDict):
+    data: list[Any]
+    fn_index: int
+    session_hash: str
+    event_data: Any
+    trigger_id: int | None
+
+
+class JoinResponse(TypedDict):
+    event_id: str
+
+
+class ErrorResponse(TypedDict):
+    """Body of every 4xx/5xx answer (FastAPI's shape, so Gradio clients read it)."""
+
+    detail: str
+
+
+# --- /gradio_api/queue/data (SSE, one `data: {json}` per message) --------------------
+
+
+class EstimationMessage(TypedDict):
+    msg: Literal["estimation"]
+    event_id: str
+    rank: int
+    queue_size: int
+    rank_eta: float | None
+
+
+class ProcessStartsMessage(TypedDict):
+    msg: Literal["process_starts"]
+    event_id: str
+    eta: float | None
+
+
+class SuccessOutput(TypedDict):
+    data: list[Any]
+    is_generating: bool
+    duration: float
+    average_duration: float
+    render_config: None
+    changed_state_ids: list[int]
+
+
+class ErrorOutput(TypedDict):
+    """`error` is the gr.Error message, or None for other exceptions unless show_error."""
+
+    error: str | None
+    duration: float | None
+    visible: bool
+    title: str
+
+
+class ProcessCompletedMessage(TypedDict):
+    msg: Literal["process_completed"]
+    event_id: str
+    output: SuccessOutput | ErrorOutput
+    success: bool
+    title: str | None
+
+
+class LogMessage(TypedDict):
+    msg: Literal["log"]
+    event_id: str
+    log: str
+    level: Literal["info", "warning", "success"]
+    duration: float | None
+    visible: bool
+    title: str
+
+
+class HeartbeatMessage(TypedDict):
+    msg: Literal["heartbeat"]
+    event_id: None
+
+
+class CloseStreamMessage(TypedDict):
+    msg: Literal["close_stream"]
+    event_id: None
+
+
+class UnexpectedErrorMessage(TypedDict):
+    msg: Literal["unexpected_error"]
+    event_id: str | None
+    message: str
+    session_not_found: bool
+    success: bool
+
+
+ServerMessage = Union[
+    EstimationMessage,
+    ProcessStartsMessage,
+    ProcessCompletedMessage,
+    LogMessage,
+    HeartbeatMessage,
+    CloseStreamMessage,
+    UnexpectedErrorMessage,
+]
+
+API_PREFIX = "/gradio_api"
+PROTOCOL = "sse_v3"
+
+# Exported to TypeScript, in this order: interfaces, then union aliases.
+TS_INTERFACES = (
+    ComponentConfig,
+    LayoutNode,
+    DependencyTypes,
+    DependencyConfig,
+    AppConfig,
+    PythonType,
+    ApiParameter,
+    ApiReturn,
+    EndpointInfo,
+    ApiInfo,
+    JoinRequest,
+    JoinResponse,
+    ErrorResponse,
+    EstimationMessage,
+    ProcessStartsMessage,
+    SuccessOutput,
+    ErrorOutput,
+    ProcessCompletedMessage,
+    LogMessage,
+    HeartbeatMessage,
+    CloseStreamMessage,
+    UnexpectedErrorMessage,
+)
+TS_ALIASES = {"ServerMessage": ServerMessage}
+TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL}

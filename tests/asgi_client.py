@@ -1,0 +1,87 @@
+"""A tiny in-process client: drives the ASGI app the way the browser transport does."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from lite_core.types import ASGIApp, Message
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    chunks: list[bytes] = field(default_factory=list)
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+    def events(self) -> list[dict[str, Any]]:
+        """The `data:` messages of an SSE body."""
+        text = self.body.decode()
+        return [json.loads(block[len("data: "):]) for block in text.split("\n\n") if block]
+
+
+class Client:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.loop = asyncio.new_event_loop()
+
+    def close(self) -> None:
+        self.loop.close()
+
+    def request(self, method: str, path: str, body: bytes | Any = b"", query: str = "") -> Response:
+        raw = body if isinstance(body, bytes) else json.dumps(body).encode()
+        return self.loop.run_until_complete(self._request(method, path, raw, query))
+
+    def get(self, path: str, query: str = "") -> Response:
+        return self.request("GET", path, query=query)
+
+    def post(self, path: str, body: bytes | Any) -> Response:
+        return self.request("POST", path, body)
+
+    async def _request(self, method: str, path: str, body: bytes, query: str) -> Response:
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": method,
+            "path": path,
+            "query_string": query.encode(),
+            "headers": [(b"content-type", b"application/json")],
+        }
+        sent_body = False
+        finished = asyncio.Event()
+        out: dict[str, Any] = {"chunks": []}
+
+        async def receive() -> Message:
+            nonlocal sent_body
+            if not sent_body:
+                sent_body = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            await finished.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out["status"] = message["status"]
+                out["headers"] = {k.decode(): v.decode() for k, v in message["headers"]}
+            elif message["type"] == "http.response.body":
+                out["chunks"].append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    finished.set()
+
+        await asyncio.wait_for(self.app(scope, receive, send), timeout=10)
+        finished.set()
+        chunks = out["chunks"]
+        return Response(out["status"], out["headers"], b"".join(chunks), chunks)
+
+    def predict(self, data: list[Any], fn_index: int = 0, session_hash: str = "s1") -> list[dict[str, Any]]:
+        """Join then read the session's stream: every SSE message, in order."""
+        joined = self.post("/gradio_api/queue/join", {"data": data, "fn_index": fn_index, "session_hash": session_hash})
+        assert joined.status == 200, joined.body
+        return self.get("/gradio_api/queue/data", f"session_hash={session_hash}").events()

@@ -1,0 +1,178 @@
+// Generated from lite_core/protocol.py by `python -m build_scripts.gen_protocol`. Do not edit.
+
+export const API_PREFIX = "/gradio_api" as const;
+export const PROTOCOL = "sse_v3" as const;
+
+export interface ComponentConfig {
+  id: number;
+  type: string;
+  props: Record<string, unknown>;
+  skip_api: boolean;
+  component_class_id: string;
+  key: null;
+  api_info: Record<string, unknown> | null;
+  example_inputs: unknown;
+}
+
+export interface LayoutNode {
+  id: number;
+  children?: LayoutNode[];
+}
+
+export interface DependencyTypes {
+  generator: boolean;
+  cancel: boolean;
+}
+
+export interface DependencyConfig {
+  id: number;
+  targets: [number, string][];
+  inputs: number[];
+  outputs: number[];
+  backend_fn: boolean;
+  js: string | null;
+  queue: boolean;
+  api_name: string | null;
+  scroll_to_output: boolean;
+  show_progress: "full" | "minimal" | "hidden";
+  trigger_mode: "once" | "multiple" | "always_last";
+  types: DependencyTypes;
+  show_api: boolean;
+  trigger_after: number | null;
+  trigger_only_on_success: boolean;
+}
+
+export interface AppConfig {
+  version: string;
+  api_prefix: string;
+  mode: "interface" | "blocks";
+  title: string;
+  protocol: "sse_v3";
+  layout: LayoutNode;
+  components: ComponentConfig[];
+  dependencies: DependencyConfig[];
+  root: string;
+  theme: string;
+  css: string | null;
+  dev_mode: boolean;
+  analytics_enabled: boolean;
+  show_error: boolean;
+}
+
+export interface PythonType {
+  type: string;
+  description: string;
+}
+
+export interface ApiParameter {
+  label: string;
+  parameter_name: string;
+  parameter_has_default: boolean;
+  parameter_default: unknown;
+  type: Record<string, unknown>;
+  python_type: PythonType;
+  component: string;
+  example_input: unknown;
+}
+
+export interface ApiReturn {
+  label: string;
+  type: Record<string, unknown>;
+  python_type: PythonType;
+  component: string;
+}
+
+export interface EndpointInfo {
+  parameters: ApiParameter[];
+  returns: ApiReturn[];
+  show_api: boolean;
+}
+
+export interface ApiInfo {
+  named_endpoints: Record<string, EndpointInfo>;
+  unnamed_endpoints: Record<string, EndpointInfo>;
+}
+
+export interface JoinRequest {
+  data: unknown[];
+  fn_index: number;
+  session_hash: string;
+  event_data: unknown;
+  trigger_id: number | null;
+}
+
+export interface JoinResponse {
+  event_id: string;
+}
+
+export interface ErrorResponse {
+  detail: string;
+}
+
+export interface EstimationMessage {
+  msg: "estimation";
+  event_id: string;
+  rank: number;
+  queue_size: number;
+  rank_eta: number | null;
+}
+
+export interface ProcessStartsMessage {
+  msg: "process_starts";
+  event_id: string;
+  eta: number | null;
+}
+
+export interface SuccessOutput {
+  data: unknown[];
+  is_generating: boolean;
+  duration: number;
+  average_duration: number;
+  render_config: null;
+  changed_state_ids: number[];
+}
+
+export interface ErrorOutput {
+  error: string | null;
+  duration: number | null;
+  visible: boolean;
+  title: string;
+}
+
+export interface ProcessCompletedMessage {
+  msg: "process_completed";
+  event_id: string;
+  output: SuccessOutput | ErrorOutput;
+  success: boolean;
+  title: string | null;
+}
+
+export interface LogMessage {
+  msg: "log";
+  event_id: string;
+  log: string;
+  level: "info" | "warning" | "success";
+  duration: number | null;
+  visible: boolean;
+  title: string;
+}
+
+export interface HeartbeatMessage {
+  msg: "heartbeat";
+  event_id: null;
+}
+
+export interface CloseStreamMessage {
+  msg: "close_stream";
+  event_id: null;
+}
+
+export interface UnexpectedErrorMessage {
+  msg: "unexpected_error";
+  event_id: string | null;
+  message: string;
+  session_not_found: boolean;
+  success: boolean;
+}
+
+export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessCompletedMessage | LogMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;
