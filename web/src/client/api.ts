@@ -1,0 +1,160 @@
+// Gradio's sse_v3 protocol over any `fetch`: the worker's or the network's.
+
+import type { AppConfig, ErrorResponse, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
+import { API_PREFIX } from "../protocol.gen";
+import type { Fetch } from "../host/worker-client";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+async function json<T>(response: Response): Promise<T> {
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({ detail: response.statusText }))) as ErrorResponse;
+    throw new ApiError(response.status, body.detail);
+  }
+  return (await response.json()) as T;
+}
+
+// Splits an SSE byte stream into its `data:` messages.
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerMessage> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        for (const line of block.split("\n")) {
+          if (line.startsWith("data:")) yield JSON.parse(line.slice(5)) as ServerMessage;
+        }
+      }
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+// A queue that one side pushes into and the other iterates.
+class Channel<T> {
+  private readonly items: T[] = [];
+  private wake: (() => void) | null = null;
+
+  push(item: T): void {
+    this.items.push(item);
+    this.wake?.();
+  }
+
+  async *drain(): AsyncGenerator<T> {
+    for (;;) {
+      while (this.items.length > 0) yield this.items.shift() as T;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+  }
+}
+
+// One SSE stream per session carries the messages of all its events (as in Gradio's
+// client); they are dispatched to each event's channel by event_id.
+export class ApiClient {
+  readonly sessionHash = Math.random().toString(36).slice(2);
+  private readonly channels = new Map<string, Channel<ServerMessage>>();
+  // Events joined whose completion the stream has not delivered yet.
+  private readonly open = new Set<string>();
+  private streaming: Promise<void> | null = null;
+
+  constructor(private readonly fetch: Fetch) {}
+
+  async config(): Promise<AppConfig> {
+    return json<AppConfig>(await this.fetch("/config"));
+  }
+
+  // Joins the queue, then yields the event's messages until it completes.
+  async *submit(fnIndex: number, data: unknown[], triggerId: number | null): AsyncGenerator<ServerMessage> {
+    const request: JoinRequest = {
+      data,
+      fn_index: fnIndex,
+      session_hash: this.sessionHash,
+      event_data: null,
+      trigger_id: triggerId,
+    };
+    const { event_id } = await json<JoinResponse>(
+      await this.fetch(`${API_PREFIX}/queue/join`, { method: "POST", body: JSON.stringify(request) }),
+    );
+    const channel = this.channel(event_id);
+    this.open.add(event_id);
+    this.ensureStream();
+    try {
+      for await (const message of channel.drain()) {
+        yield message;
+        if (message.msg === "process_completed" || message.msg === "unexpected_error") return;
+      }
+    } finally {
+      this.channels.delete(event_id);
+    }
+  }
+
+  // Messages may arrive before the join's answer is read: the channel buffers them.
+  private channel(eventId: string): Channel<ServerMessage> {
+    let channel = this.channels.get(eventId);
+    if (!channel) {
+      channel = new Channel();
+      this.channels.set(eventId, channel);
+    }
+    return channel;
+  }
+
+  private ensureStream(): void {
+    if (this.streaming) return;
+    // The server closes the stream when the session has nothing pending; an event
+    // joined just after that needs a new stream.
+    this.streaming = this.pump().finally(() => {
+      this.streaming = null;
+      if (this.open.size > 0) this.ensureStream();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      await this.readStream();
+    } catch (e) {
+      this.failAll(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  private async readStream(): Promise<void> {
+    const response = await this.fetch(`${API_PREFIX}/queue/data?session_hash=${this.sessionHash}`);
+    if (!response.ok || !response.body) {
+      const error = await json<unknown>(response).catch((e: Error) => e.message);
+      this.failAll(String(error));
+      return;
+    }
+    for await (const message of readEvents(response.body)) {
+      if (message.msg === "close_stream") break;
+      if (message.msg === "heartbeat") continue;
+      if (message.event_id === null) {
+        if (message.msg === "unexpected_error") this.failAll(message.message);
+        continue;
+      }
+      if (message.msg === "process_completed") this.open.delete(message.event_id);
+      this.channel(message.event_id).push(message);
+    }
+  }
+
+  private failAll(message: string): void {
+    for (const eventId of this.open) {
+      this.channel(eventId).push({ msg: "unexpected_error", event_id: eventId, message, session_not_found: false, success: false });
+    }
+    this.open.clear();
+  }
+}

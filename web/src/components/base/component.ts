@@ -1,0 +1,69 @@
+// What every rendered component shares: its config props, its value, and one event
+// (`lite-event`) that tells the app "block <id> fired <event> with <value>".
+
+import { LitElement, css } from "lit";
+
+export interface BaseProps {
+  label: string | null;
+  info: string | null;
+  show_label: boolean | null;
+  interactive: boolean | null;
+  visible: boolean;
+  elem_id: string | null;
+  elem_classes: string[];
+  scale: number | null;
+  min_width: number;
+  container: boolean;
+}
+
+export interface LiteEventDetail {
+  block_id: number;
+  event: string;
+  value: unknown;
+}
+
+export abstract class LiteComponent<P extends object = BaseProps, V = unknown> extends LitElement {
+  static override properties = {
+    props: { attribute: false },
+    value: { attribute: false },
+    pending: { type: Boolean, reflect: true },
+  };
+
+  static sharedStyles = css`
+    :host { display: block; position: relative; min-width: min(160px, 100%); flex: 1 1 auto; }
+    :host([hidden]) { display: none; }
+    :host([pending]) { opacity: 0.6; }
+    .label { display: block; font-size: var(--lite-label-size, 0.875rem); font-weight: 600; margin-bottom: 0.375rem; color: var(--lite-label-color, #374151); }
+    .info { display: block; font-size: 0.75rem; color: #6b7280; margin: -0.25rem 0 0.375rem; }
+    .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    input, textarea, select { font: inherit; color: inherit; box-sizing: border-box; }
+  `;
+
+  props!: P & BaseProps;
+  value!: V;
+  pending = false;
+  blockId = -1;
+
+  protected get interactive(): boolean {
+    return this.props.interactive !== false;
+  }
+
+  protected get labelClass(): string {
+    return this.props.show_label === false ? "sr-only" : "label";
+  }
+
+  // Sets the value from the user's side and tells the app.
+  protected commit(value: V, ...events: string[]): void {
+    this.value = value;
+    for (const event of events) this.emit(event);
+  }
+
+  protected emit(event: string): void {
+    const detail: LiteEventDetail = { block_id: this.blockId, event, value: this.value };
+    this.dispatchEvent(new CustomEvent("lite-event", { detail, bubbles: true, composed: true }));
+  }
+
+  override updated(): void {
+    this.hidden = this.props.visible === false;
+  }
+}

@@ -1,0 +1,44 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+interface NumberProps {
+  minimum: number | null;
+  maximum: number | null;
+  step: number;
+  placeholder: string | null;
+}
+
+export class LiteNumber extends LiteComponent<NumberProps, number | null> {
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`input { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid #d1d5db; border-radius: 0.5rem; }`,
+  ];
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.commit(input.value === "" ? null : input.valueAsNumber, "input", "change");
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === "Enter") this.emit("submit");
+  }
+
+  override render() {
+    const p = this.props;
+    return html`<label class=${this.labelClass} for="field">${p.label ?? "Number"}</label>
+      ${p.info ? html`<span class="info">${p.info}</span>` : nothing}
+      <input
+        id="field"
+        type="number"
+        min=${p.minimum ?? nothing}
+        max=${p.maximum ?? nothing}
+        step=${p.step ?? "any"}
+        placeholder=${p.placeholder ?? nothing}
+        ?readonly=${!this.interactive}
+        .value=${this.value === null || this.value === undefined ? "" : String(this.value)}
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+      />`;
+  }
+}
+customElements.define("lite-number", LiteNumber);

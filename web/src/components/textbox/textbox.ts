@@ -1,0 +1,68 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+interface TextboxProps {
+  lines: number;
+  max_lines: number;
+  placeholder: string | null;
+  type: "text" | "password" | "email";
+  max_length: number | null;
+  autofocus: boolean;
+  rtl: boolean;
+}
+
+export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      input, textarea { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid #d1d5db; border-radius: 0.5rem; background: #fff; resize: vertical; }
+      input:focus, textarea:focus { outline: 2px solid #fb923c; outline-offset: -1px; }
+      [readonly] { background: #f9fafb; }
+    `,
+  ];
+
+  private onInput(event: Event): void {
+    this.commit((event.target as HTMLInputElement).value, "input", "change");
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === "Enter" && !event.shiftKey && this.props.lines === 1) {
+      event.preventDefault();
+      this.emit("submit");
+    }
+  }
+
+  override render() {
+    const p = this.props;
+    const common = {
+      value: this.value ?? "",
+      placeholder: p.placeholder ?? nothing,
+    };
+    const field =
+      p.lines > 1 || p.type === "text"
+        ? html`<textarea
+            id="field"
+            rows=${p.lines}
+            dir=${p.rtl ? "rtl" : "ltr"}
+            placeholder=${common.placeholder}
+            maxlength=${p.max_length ?? nothing}
+            ?readonly=${!this.interactive}
+            .value=${common.value}
+            @input=${this.onInput}
+            @keydown=${this.onKeydown}
+          ></textarea>`
+        : html`<input
+            id="field"
+            type=${p.type}
+            placeholder=${common.placeholder}
+            maxlength=${p.max_length ?? nothing}
+            ?readonly=${!this.interactive}
+            .value=${common.value}
+            @input=${this.onInput}
+            @keydown=${this.onKeydown}
+          />`;
+    return html`<label class=${this.labelClass} for="field">${p.label ?? "Textbox"}</label>
+      ${p.info ? html`<span class="info">${p.info}</span>` : nothing} ${field}`;
+  }
+}
+customElements.define("lite-textbox", LiteTextbox);

@@ -1,0 +1,94 @@
+// The worker's runtime: boots Pyodide with lite_core, runs the app, serves requests.
+// It receives `post` as an argument so that it runs unchanged under Node.
+
+import type { PyodideInterface } from "pyodide";
+import type { PyProxy } from "pyodide/ffi";
+import type { AppSource, PostToHost, RequestScope } from "./messages";
+
+interface Bridge extends PyProxy {
+  run_app(files: unknown, entrypoint: string): Promise<string | null>;
+  handle_request(
+    id: number,
+    scope: RequestScope,
+    body: Uint8Array | null,
+    onStart: (status: number, headers: [string, string][]) => void,
+    onBody: (chunk: Uint8Array | null, more: boolean) => void,
+  ): Promise<void>;
+  disconnect(id: number): void;
+}
+
+type LoadPyodide = (options: Record<string, unknown>) => Promise<PyodideInterface>;
+
+export class LiteRuntime {
+  private bridge: Bridge | null = null;
+  private pyodide: PyodideInterface | null = null;
+
+  constructor(private readonly post: PostToHost) {}
+
+  async boot(runtimeUrl: string, app: AppSource): Promise<void> {
+    try {
+      this.post({ type: "boot:progress", stage: "Loading Python" });
+      const pyodide = await this.loadPython(runtimeUrl);
+      this.post({ type: "boot:progress", stage: "Loading packages" });
+      await this.loadRequirements(pyodide, app);
+      this.post({ type: "boot:progress", stage: "Starting the app" });
+      const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
+      const error = await bridge.run_app(app.files, app.entrypoint);
+      if (error) {
+        this.post({ type: "boot:error", message: error });
+        return;
+      }
+      this.bridge = bridge;
+      this.post({ type: "boot:ready" });
+    } catch (e) {
+      this.post({ type: "boot:error", message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  private async loadPython(runtimeUrl: string): Promise<PyodideInterface> {
+    const module = (await import(/* @vite-ignore */ `${runtimeUrl}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
+    const pyodide = await module.loadPyodide({
+      indexURL: runtimeUrl,
+      packages: ["lite_core"],
+      stdout: (text: string) => this.post({ type: "log", level: "log", text }),
+      stderr: (text: string) => this.post({ type: "log", level: "error", text }),
+    });
+    this.pyodide = pyodide;
+    return pyodide;
+  }
+
+  // Packages load only when the app imports them (numpy, PIL, pandas) or lists them.
+  private async loadRequirements(pyodide: PyodideInterface, app: AppSource): Promise<void> {
+    const quiet = { messageCallback: () => undefined };
+    for (const source of Object.values(app.files)) {
+      await pyodide.loadPackagesFromImports(source, quiet);
+    }
+    if (app.requirements.length > 0) {
+      await pyodide.loadPackage(app.requirements, quiet);
+    }
+  }
+
+  async request(id: number, scope: RequestScope, body: Uint8Array | null): Promise<void> {
+    if (!this.bridge) {
+      this.post({ type: "http:error", id, message: "The app is not running." });
+      return;
+    }
+    const onStart = (status: number, headers: [string, string][]) =>
+      this.post({ type: "http:start", id, status, headers });
+    const onBody = (chunk: Uint8Array | null, more: boolean) =>
+      this.post({ type: "http:body", id, chunk, more }, chunk ? [chunk.buffer as ArrayBuffer] : []);
+    try {
+      await this.bridge.handle_request(id, scope, body, onStart, onBody);
+    } catch (e) {
+      this.post({ type: "http:error", id, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  disconnect(id: number): void {
+    this.bridge?.disconnect(id);
+  }
+
+  get interpreter(): PyodideInterface | null {
+    return this.pyodide;
+  }
+}
