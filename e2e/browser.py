@@ -1,0 +1,26 @@
+"""Debian's Chromium, launched the one way tests and benchmarks both use (DESIGN §6)."""
+
+from __future__ import annotations
+
+import os
+
+from playwright.sync_api import Browser, Playwright
+
+CHROMIUM = os.environ.get("LITE_CHROMIUM", "/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    # Backstop for the request guard: no host but 127.0.0.1 resolves, workers included.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--use-fake-device-for-media-stream",
+    "--use-fake-ui-for-media-stream",
+]
+
+
+def launch(playwright: Playwright) -> Browser:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)

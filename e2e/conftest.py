@@ -1,0 +1,87 @@
+"""Fixtures: dist/ served on 127.0.0.1, Debian's Chromium, and a guard on every request."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
+
+from .browser import launch
+from .server import StaticServer
+
+DIST = Path(__file__).resolve().parent.parent / "dist"
+BOOT_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[StaticServer]:
+    if not (DIST / "index.html").exists():
+        pytest.fail("dist/ is not built: run `python -m build_scripts.build` first")
+    with StaticServer(DIST) as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    b = launch(playwright)
+    yield b
+    b.close()
+
+
+class RequestGuard:
+    """Aborts and records every request to a host other than 127.0.0.1."""
+
+    def __init__(self) -> None:
+        self.foreign: list[str] = []
+
+    def __call__(self, route: Route) -> None:
+        if urlsplit(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            self.foreign.append(route.request.url)
+            route.abort()
+
+
+@pytest.fixture
+def guard() -> RequestGuard:
+    return RequestGuard()
+
+
+@pytest.fixture
+def page(browser: Browser, server: StaticServer, guard: RequestGuard) -> Iterator[Page]:
+    """A fresh page; the test fails if anything asks for a host other than 127.0.0.1.
+
+    Requests a test answers itself (its own page.route, registered later) never reach
+    the guard.
+    """
+    context = browser.new_context()
+    errors: list[str] = []
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not guard.foreign, f"requests left 127.0.0.1: {guard.foreign}"
+    assert not errors, f"uncaught errors in the page: {errors}"
+
+
+def open_app(page: Page, url: str) -> Page:
+    page.goto(url)
+    page.locator("gradio-lite .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    return page
+
+
+def lite_page(code: str) -> str:
+    """An HTML page that embeds `code`, as an author would write it."""
+    from build_scripts.pages import page as render
+
+    return render(code, "test")

@@ -1,0 +1,41 @@
+"""Nothing leaves 127.0.0.1: the guard sees every request, the page's and the worker's."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from .conftest import RequestGuard, lite_page, open_app
+from .server import StaticServer
+
+
+def test_every_request_stays_on_the_page_origin(page: Page, server: StaticServer) -> None:
+    seen: list[str] = []
+    page.context.on("request", lambda request: seen.append(request.url))
+    open_app(page, server.url + "/")
+    assert any(url.endswith("/pyodide/pyodide.asm.wasm") for url in seen)
+    assert any(url.endswith("/pyodide/lite_core-0.1.0-py3-none-any.whl") for url in seen)
+    assert all(url.startswith(server.url + "/") for url in seen), seen
+
+
+def test_an_app_without_numpy_does_not_load_it(page: Page, server: StaticServer) -> None:
+    loaded: list[str] = []
+    page.context.on("request", lambda request: loaded.append(request.url.rsplit("/", 1)[-1]))
+    open_app(page, server.url + "/")
+    assert not [name for name in loaded if name.startswith(("numpy", "pillow", "pandas"))]
+
+
+def test_guard_catches_a_worker_request_to_another_host(page: Page, server: StaticServer, guard: RequestGuard) -> None:
+    code = (
+        "import gradio as gr\nimport js\n\n"
+        "def f(x):\n    return x\n\n"
+        "js.fetch('http://example.com/leak')\n"
+        "gr.Interface(f, 'text', 'text').launch()\n"
+    )
+    page.route(server.url + "/leak.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
+    open_app(page, server.url + "/leak.html")
+    for _ in range(50):  # the worker's fetch may still be on its way
+        if guard.foreign:
+            break
+        page.wait_for_timeout(100)
+    assert guard.foreign == ["http://example.com/leak"]
+    guard.foreign.clear()  # expected here; any other test fails on such a request

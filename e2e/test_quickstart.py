@@ -1,0 +1,92 @@
+"""The Quickstart of the guides, in a static page, driven as a user would."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, Route, expect
+
+from .conftest import BOOT_TIMEOUT_MS, lite_page, open_app
+from .server import StaticServer
+
+
+def test_greets_clears_and_greets_again(page: Page, server: StaticServer) -> None:
+    open_app(page, server.url + "/")
+    name = page.get_by_label("name")
+    slider = page.get_by_role("slider", name="intensity")
+    output = page.get_by_label("output")
+
+    name.fill("World")
+    slider.fill("3")
+    page.get_by_role("button", name="Submit").click()
+    expect(output).to_have_value("Hello, World!!!")
+
+    page.get_by_role("button", name="Clear").click()
+    expect(name).to_have_value("")
+    expect(slider).to_have_value("0")
+    expect(output).to_have_value("")
+
+    name.fill("Lite")
+    page.get_by_role("spinbutton", name="number input for intensity").fill("2")
+    expect(slider).to_have_value("2")
+    page.get_by_role("button", name="Submit").click()
+    expect(output).to_have_value("Hello, Lite!!")
+
+
+def test_enter_in_the_textbox_submits(page: Page, server: StaticServer) -> None:
+    open_app(page, server.url + "/")
+    page.get_by_label("name").fill("Enter")
+    page.get_by_label("name").press("Enter")
+    expect(page.get_by_label("output")).to_have_value("Hello, Enter")
+
+
+def test_out_of_range_value_shows_gradio_error_and_app_keeps_working(page: Page, server: StaticServer) -> None:
+    open_app(page, server.url + "/")
+    page.get_by_label("name").fill("X")
+    page.get_by_role("spinbutton", name="number input for intensity").fill("150")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("alert")).to_contain_text("Value 150 is greater than maximum value 100.")
+    page.get_by_role("spinbutton", name="number input for intensity").fill("1")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("Hello, X!")
+    expect(page.get_by_text("Value 150 is greater")).to_have_count(0)
+
+
+def test_boot_shows_its_stage_then_the_app(page: Page, server: StaticServer) -> None:
+    page.goto(server.url + "/")
+    expect(page.get_by_role("status")).to_contain_text("…")
+    expect(page.get_by_role("button", name="Submit")).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+
+
+def test_python_error_at_start_is_shown_in_the_page(page: Page, server: StaticServer) -> None:
+    code = "import gradio as gr\n\ndef f(x):\n    return x\n\nundefined_name + 1\n"
+
+    def answer(route: Route) -> None:
+        route.fulfill(content_type="text/html", body=lite_page(code))
+
+    page.route(server.url + "/broken.html", answer)
+    page.goto(server.url + "/broken.html")
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("This app could not start", timeout=BOOT_TIMEOUT_MS)
+    expect(alert).to_contain_text("NameError: name 'undefined_name' is not defined")
+    expect(alert).to_contain_text('File "/home/pyodide/app/app.py", line 6')
+    expect(alert).not_to_contain_text("_pyodide")
+
+
+def test_code_with_html_characters_runs_unchanged(page: Page, server: StaticServer) -> None:
+    code = (
+        "import gradio as gr\n\n"
+        "def tag(text):\n"
+        "    return '<b>' + text + '</b> & ' + str(len(text) < 3)\n\n"
+        'gr.Interface(tag, "text", "text").launch()\n'
+    )
+    page.route(server.url + "/html.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
+    open_app(page, server.url + "/html.html")
+    page.get_by_label("text").fill("hi")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("<b>hi</b> & True")
+
+
+def test_app_that_never_launches_says_so(page: Page, server: StaticServer) -> None:
+    code = "import gradio as gr\n\ndemo = gr.Interface(lambda x: x, 'text', 'text')\n"
+    page.route(server.url + "/nolaunch.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
+    page.goto(server.url + "/nolaunch.html")
+    expect(page.get_by_role("alert")).to_contain_text("call `demo.launch()`", timeout=BOOT_TIMEOUT_MS)
