@@ -4,31 +4,46 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .components.base import Component
 from .protocol import DependencyConfig
 
 
-@dataclass
 class Dependency:
-    id: int
-    fn: Callable[..., Any] | None
-    targets: list[tuple[int, str]]
-    inputs: list[Component]
-    outputs: list[Component]
-    api_name: str | None
-    js: str | None = None
-    queue: bool = True
-    show_progress: Literal["full", "minimal", "hidden"] = "full"
-    trigger_mode: Literal["once", "multiple", "always_last"] = "once"
-    scroll_to_output: bool = False
-    show_api: bool = True
-    trigger_after: int | None = None
-    trigger_only_on_success: bool = False
-    # Filled by the runner: how long the function took, for `average_duration`.
-    durations: list[float] = field(default_factory=list)
+    # A plain class, not a dataclass: importing dataclasses costs ~40 ms at start-up
+    # in the browser, for nothing this needs.
+    def __init__(
+        self,
+        id: int,
+        fn: Callable[..., Any] | None,
+        targets: list[tuple[int, str]],
+        inputs: list[Component],
+        outputs: list[Component],
+        api_name: str | None,
+        js: str | None = None,
+        queue: bool = True,
+        show_progress: Literal["full", "minimal", "hidden"] = "full",
+        trigger_mode: Literal["once", "multiple", "always_last"] = "once",
+        scroll_to_output: bool = False,
+        show_api: bool = True,
+    ) -> None:
+        self.id = id
+        self.fn = fn
+        self.targets = targets
+        self.inputs = inputs
+        self.outputs = outputs
+        self.api_name = api_name
+        self.js = js
+        self.queue = queue
+        self.show_progress = show_progress
+        self.trigger_mode = trigger_mode
+        self.scroll_to_output = scroll_to_output
+        self.show_api = show_api
+        self.trigger_after: int | None = None
+        self.trigger_only_on_success = False
+        # Recent run times, for `average_duration`.
+        self.durations: list[float] = []
 
     @property
     def is_generator(self) -> bool:

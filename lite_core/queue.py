@@ -11,9 +11,8 @@ from __future__ import annotations
 import asyncio
 import time
 import traceback
-import uuid
+import os
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from .blocks import Blocks
@@ -26,10 +25,10 @@ from .protocol import ProcessCompletedMessage, ServerMessage
 HEARTBEAT_SECONDS = 15
 
 
-@dataclass
 class Session:
-    messages: asyncio.Queue[ServerMessage] = field(default_factory=asyncio.Queue)
-    pending: set[str] = field(default_factory=set)
+    def __init__(self) -> None:
+        self.messages: asyncio.Queue[ServerMessage] = asyncio.Queue()
+        self.pending: set[str] = set()
 
 
 def parse_join(blocks: Blocks, body: Any) -> tuple[str, Dependency, list[Any]]:
@@ -76,7 +75,7 @@ class EventQueue:
     def join(self, body: Any) -> str:
         session_hash, dependency, data = parse_join(self.blocks, body)
         session = self.sessions.setdefault(session_hash, Session())
-        event_id = uuid.uuid4().hex
+        event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
         task = asyncio.ensure_future(self._process(session, event_id, dependency, data))
         self._running.add(task)

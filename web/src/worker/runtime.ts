@@ -3,6 +3,7 @@
 
 import type { PyodideInterface } from "pyodide";
 import type { PyProxy } from "pyodide/ffi";
+import { fetchCoreWheel } from "./core-wheel";
 import type { AppSource, PostToHost, RequestScope } from "./messages";
 
 interface Bridge extends PyProxy {
@@ -28,7 +29,9 @@ export class LiteRuntime {
   async boot(runtimeUrl: string, app: AppSource): Promise<void> {
     try {
       this.post({ type: "boot:progress", stage: "Loading Python" });
+      const wheel = fetchCoreWheel(runtimeUrl);
       const pyodide = await this.loadPython(runtimeUrl);
+      this.installCore(pyodide, await wheel);
       this.post({ type: "boot:progress", stage: "Loading packages" });
       await this.loadRequirements(pyodide, app);
       this.post({ type: "boot:progress", stage: "Starting the app" });
@@ -49,12 +52,17 @@ export class LiteRuntime {
     const module = (await import(/* @vite-ignore */ `${runtimeUrl}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
     const pyodide = await module.loadPyodide({
       indexURL: runtimeUrl,
-      packages: ["lite_core"],
       stdout: (text: string) => this.post({ type: "log", level: "log", text }),
       stderr: (text: string) => this.post({ type: "log", level: "error", text }),
     });
     this.pyodide = pyodide;
     return pyodide;
+  }
+
+  private installCore(pyodide: PyodideInterface, wheel: { name: string; data: Uint8Array }): void {
+    const path = `/lib/${wheel.name}`;
+    pyodide.FS.writeFile(path, wheel.data);
+    pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(path)})`);
   }
 
   // Packages load only when the app imports them (numpy, PIL, pandas) or lists them.
