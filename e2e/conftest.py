@@ -85,3 +85,10 @@ def lite_page(code: str) -> str:
     from build_scripts.pages import page as render
 
     return render(code, "test")
+
+
+def serve_app(page: Page, server: StaticServer, name: str, code: str) -> str:
+    """Answer `/<name>.html` on the server's origin with a page running `code`; its URL."""
+    url = f"{server.url}/{name}.html"
+    page.route(url, lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
+    return url

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from .conftest import RequestGuard, lite_page, open_app
+from .conftest import RequestGuard, open_app, serve_app
 from .server import StaticServer
 
 
@@ -31,8 +31,7 @@ def test_guard_catches_a_worker_request_to_another_host(page: Page, server: Stat
         "js.fetch('http://example.com/leak')\n"
         "gr.Interface(f, 'text', 'text').launch()\n"
     )
-    page.route(server.url + "/leak.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
-    open_app(page, server.url + "/leak.html")
+    open_app(page, serve_app(page, server, "leak", code))
     for _ in range(50):  # the worker's fetch may still be on its way
         if guard.foreign:
             break

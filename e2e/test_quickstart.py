@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Page, expect
 
-from .conftest import BOOT_TIMEOUT_MS, lite_page, open_app
+from .conftest import BOOT_TIMEOUT_MS, open_app, serve_app
 from .server import StaticServer
 
 
@@ -58,12 +58,7 @@ def test_boot_shows_its_stage_then_the_app(page: Page, server: StaticServer) -> 
 
 def test_python_error_at_start_is_shown_in_the_page(page: Page, server: StaticServer) -> None:
     code = "import gradio as gr\n\ndef f(x):\n    return x\n\nundefined_name + 1\n"
-
-    def answer(route: Route) -> None:
-        route.fulfill(content_type="text/html", body=lite_page(code))
-
-    page.route(server.url + "/broken.html", answer)
-    page.goto(server.url + "/broken.html")
+    page.goto(serve_app(page, server, "broken", code))
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("This app could not start", timeout=BOOT_TIMEOUT_MS)
     expect(alert).to_contain_text("NameError: name 'undefined_name' is not defined")
@@ -78,8 +73,7 @@ def test_code_with_html_characters_runs_unchanged(page: Page, server: StaticServ
         "    return '<b>' + text + '</b> & ' + str(len(text) < 3)\n\n"
         'gr.Interface(tag, "text", "text").launch()\n'
     )
-    page.route(server.url + "/html.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
-    open_app(page, server.url + "/html.html")
+    open_app(page, serve_app(page, server, "html", code))
     page.get_by_label("text").fill("hi")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("output")).to_have_value("<b>hi</b> & True")
@@ -87,6 +81,5 @@ def test_code_with_html_characters_runs_unchanged(page: Page, server: StaticServ
 
 def test_app_that_never_launches_says_so(page: Page, server: StaticServer) -> None:
     code = "import gradio as gr\n\ndemo = gr.Interface(lambda x: x, 'text', 'text')\n"
-    page.route(server.url + "/nolaunch.html", lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
-    page.goto(server.url + "/nolaunch.html")
+    page.goto(serve_app(page, server, "nolaunch", code))
     expect(page.get_by_role("alert")).to_contain_text("call `demo.launch()`", timeout=BOOT_TIMEOUT_MS)
