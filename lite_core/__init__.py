@@ -9,11 +9,16 @@ from .components import (
     Checkbox,
     ClearButton,
     Component,
+    Dataset,
+    JSON,
+    Markdown,
     Number,
     Radio,
     Slider,
+    State,
     Textbox,
 )
+from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
 from .layouts import Column, Row
@@ -26,12 +31,17 @@ __all__ = [
     "ClearButton",
     "Column",
     "Component",
+    "Dataset",
+    "Examples",
+    "JSON",
+    "Markdown",
     "Error",
     "Interface",
     "Number",
     "Radio",
     "Row",
     "Slider",
+    "State",
     "Textbox",
     "__version__",
 ]

@@ -8,6 +8,9 @@ from typing import Any, Literal
 
 from .blocks import Blocks
 from .components import Button, ClearButton, Component, Textbox, get_component_instance
+from .components.markdown import Markdown
+from .components.state import State
+from .examples import Examples
 from .layouts import Column, Row
 
 
@@ -25,6 +28,17 @@ def _parameter_names(fn: Callable[..., Any]) -> list[str]:
     return [p.name for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
 
 
+def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
+    """Gradio's rule: one State in, one State out, and they are the same value."""
+    ins = [i for i, c in enumerate(inputs) if isinstance(c, State)]
+    outs = [i for i, c in enumerate(outputs) if isinstance(c, State)]
+    if not ins and not outs:
+        return
+    if len(ins) != 1 or len(outs) != 1:
+        raise ValueError("If using 'state', there must be exactly one state input and one state output.")
+    outputs[outs[0]] = inputs[ins[0]]
+
+
 class Interface(Blocks):
     """`gr.Interface(fn, inputs, outputs)`: inputs left, outputs right, Clear and Submit."""
 
@@ -33,9 +47,13 @@ class Interface(Blocks):
         fn: Callable[..., Any],
         inputs: Any,
         outputs: Any,
+        examples: Any = None,
         *,
         title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
         live: bool = False,
+        examples_per_page: int = 10,
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
         api_name: str = "predict",
@@ -49,23 +67,52 @@ class Interface(Blocks):
             raise TypeError(f"`fn` must be a function, got {fn!r}")
         super().__init__(title=title or "Gradio", css=css, theme=theme, mode="interface")
         self.fn = fn
-        self.interface_title = title
         self.live = live
         self.input_components = [get_component_instance(c) for c in _as_list(inputs)]
         self.output_components = [get_component_instance(c) for c in _as_list(outputs)]
+        _share_state(self.input_components, self.output_components)
         self._label_components()
         with self:
-            with Row(equal_height=False):
+            if title:
+                Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")
+            if description:
+                Markdown(description)
+            submit, clear = self._render_main(submit_btn, clear_btn)
+            # predict is fn_index 0, as in Gradio, so it is wired before the examples.
+            self._attach_events(submit, clear, api_name, show_progress)
+            if examples is not None:
+                Examples(examples, self._visible(self.input_components), examples_per_page=examples_per_page)
+            if article:
+                Markdown(article)
+
+    @staticmethod
+    def _visible(components: list[Component]) -> list[Component]:
+        return [c for c in components if not isinstance(c, State)]
+
+    def _render_main(self, submit_btn: str, clear_btn: str | None) -> tuple[Button | None, ClearButton | None]:
+        inputs, outputs = self.input_components, self.output_components
+        unified = bool(inputs) and inputs == outputs
+        output_only = not inputs
+        with Row(equal_height=False):
+            if inputs:
                 with Column(variant="panel"):
-                    for component in self.input_components:
+                    for component in inputs:
                         component.render()
-                    with Row():
-                        clear = ClearButton(value=clear_btn) if clear_btn is not None else None
-                        submit = None if live else Button(submit_btn, variant="primary")
+                    submit, clear = self._render_buttons(submit_btn, clear_btn)
+            if outputs and not unified:
                 with Column(variant="panel"):
-                    for component in self.output_components:
-                        component.render()
-        self._attach_events(submit, clear, api_name, show_progress)
+                    for component in outputs:
+                        if component not in inputs:
+                            component.render()
+                    if output_only:
+                        submit, clear = self._render_buttons("Generate", clear_btn)
+        return submit, clear
+
+    def _render_buttons(self, submit_btn: str, clear_btn: str | None) -> tuple[Button | None, ClearButton | None]:
+        with Row():
+            clear = ClearButton(value=clear_btn) if clear_btn is not None else None
+            submit = None if self.live and self.input_components else Button(submit_btn, variant="primary")
+        return submit, clear
 
     def _label_components(self) -> None:
         for component, name in zip(self.input_components, _parameter_names(self.fn)):
@@ -88,11 +135,12 @@ class Interface(Blocks):
         api_name: str,
         show_progress: Literal["full", "minimal", "hidden"],
     ) -> None:
+        visible_inputs = self._visible(self.input_components)
         if submit is not None:
             targets: list[tuple[Component, str]] = [(submit, "click")]
-            targets += [(c, "submit") for c in self.input_components if isinstance(c, Textbox)]
+            targets += [(c, "submit") for c in visible_inputs if isinstance(c, Textbox)]
         else:
-            targets = [(c, "change") for c in self.input_components]
+            targets = [(c, "change") for c in visible_inputs]
         self.set_event_trigger(
             targets,
             self.fn,
@@ -103,4 +151,8 @@ class Interface(Blocks):
             trigger_mode="always_last" if self.live else "once",
         )
         if clear is not None:
-            clear.add(self.input_components + self.output_components)
+            seen: list[Component] = []
+            for component in visible_inputs + self._visible(self.output_components):
+                if component not in seen:
+                    seen.append(component)
+            clear.add(seen)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from .components.state import State
 from .dependency import Dependency
 
 # Pyodide has no threads: a sync function runs on the event loop there. On CPython it
@@ -42,9 +43,28 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-async def run_dependency(dependency: Dependency, payloads: Sequence[Any]) -> list[Any]:
-    """The wire values of the outputs for the wire values of the inputs."""
-    args = [block.preprocess(payload) for block, payload in zip(dependency.inputs, payloads)]
+def read_input(block: Any, payload: Any, state: dict[int, Any]) -> Any:
+    if isinstance(block, State):
+        # The session's own value: the wire carries nothing for a State.
+        if block.id not in state:
+            state[block.id] = block.fresh_value()
+        return state[block.id]
+    return block.preprocess(payload)
+
+
+def write_output(block: Any, value: Any, state: dict[int, Any]) -> Any:
+    if isinstance(block, State):
+        state[block.id] = value
+        return None
+    return block.postprocess(value)
+
+
+async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:
+    """The wire values of the outputs for the wire values of the inputs.
+
+    `state` holds the session's gr.State values by block id; it is read and updated.
+    """
+    args = [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
     result = await call_fn(dependency, args)
     values = split_outputs(dependency, result)
-    return [block.postprocess(value) for block, value in zip(dependency.outputs, values)]
+    return [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]

@@ -23,6 +23,8 @@ from .processing import run_dependency
 from .protocol import ProcessCompletedMessage, ServerMessage
 
 HEARTBEAT_SECONDS = 15
+# Sessions whose gr.State values are kept; the oldest is dropped past this.
+MAX_STATE_SESSIONS = 10_000
 
 
 class Session:
@@ -70,6 +72,7 @@ class EventQueue:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
         self.sessions: dict[str, Session] = {}
+        self.states: dict[str, dict[int, Any]] = {}
         self._running: set[asyncio.Future[None]] = set()
 
     def join(self, body: Any) -> str:
@@ -77,21 +80,35 @@ class EventQueue:
         session = self.sessions.setdefault(session_hash, Session())
         event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
-        task = asyncio.ensure_future(self._process(session, event_id, dependency, data))
+        state = self._state(session_hash)
+        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, state))
         self._running.add(task)
         task.add_done_callback(self._running.discard)
         return event_id
 
-    async def _process(self, session: Session, event_id: str, dependency: Dependency, data: list[Any]) -> None:
+    def _state(self, session_hash: str) -> dict[int, Any]:
+        state = self.states.pop(session_hash, None)
+        if state is None:
+            state = {}
+            if len(self.states) >= MAX_STATE_SESSIONS:
+                del self.states[next(iter(self.states))]
+        self.states[session_hash] = state  # most recently used last
+        return state
+
+    async def _process(
+        self, session: Session, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
+    ) -> None:
         put = session.messages.put_nowait
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
-        put(await self._completed(event_id, dependency, data))
+        put(await self._completed(event_id, dependency, data, state))
 
-    async def _completed(self, event_id: str, dependency: Dependency, data: list[Any]) -> ProcessCompletedMessage:
+    async def _completed(
+        self, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
+    ) -> ProcessCompletedMessage:
         start = time.perf_counter()
         try:
-            outputs = await run_dependency(dependency, data)
+            outputs = await run_dependency(dependency, data, state)
         except Error as e:
             if e.print_exception:
                 traceback.print_exc()

@@ -7,9 +7,13 @@ from typing import Any
 from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
+from .dataset import Dataset
+from .json_component import JSON
+from .markdown import Markdown
 from .number import Number
 from .radio import Radio
 from .slider import Slider
+from .state import State
 from .textbox import Textbox
 
 SHORTCUTS: dict[str, type[Component]] = {
@@ -20,6 +24,9 @@ SHORTCUTS: dict[str, type[Component]] = {
     "checkbox": Checkbox,
     "radio": Radio,
     "button": Button,
+    "json": JSON,
+    "markdown": Markdown,
+    "state": State,
 }
 
 
@@ -46,10 +53,14 @@ __all__ = [
     "Checkbox",
     "ClearButton",
     "Component",
+    "Dataset",
+    "JSON",
+    "Markdown",
     "Number",
     "Radio",
     "SHORTCUTS",
     "Slider",
+    "State",
     "Textbox",
     "get_component_instance",
 ]

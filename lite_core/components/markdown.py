@@ -1,0 +1,47 @@
+"""gr.Markdown: text rendered as Markdown (sanitized HTML in the page)."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from .base import Component, event_listener
+
+
+class Markdown(Component):
+    block_type = "markdown"
+    payload_types = (str,)
+    payload_description = "a string"
+    python_type_name = "str"
+
+    def __init__(
+        self,
+        value: str | None = None,
+        *,
+        rtl: bool = False,
+        sanitize_html: bool = True,
+        line_breaks: bool = False,
+        header_links: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        self.rtl = rtl
+        self.sanitize_html = sanitize_html
+        self.line_breaks = line_breaks
+        self.header_links = header_links
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> str | None:
+        return None if value is None else inspect.cleandoc(str(value))
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+    def example_payload(self) -> str:
+        return "# Hello!"
+
+    example_value = example_payload
+
+    def component_props(self) -> dict[str, Any]:
+        return {"rtl": self.rtl, "sanitize_html": self.sanitize_html, "line_breaks": self.line_breaks}
+
+    change = event_listener("change")
