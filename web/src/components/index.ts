@@ -3,6 +3,9 @@
 import "./button/button";
 import "./checkbox/checkbox";
 import "./column/column";
+import "./dataset/dataset";
+import "./json/json";
+import "./markdown/markdown";
 import "./number/number";
 import "./radio/radio";
 import "./row/row";
@@ -13,12 +16,22 @@ const TAGS: Record<string, string> = {
   button: "lite-button",
   checkbox: "lite-checkbox",
   column: "lite-column",
+  dataset: "lite-dataset",
+  json: "lite-json",
+  markdown: "lite-markdown",
   number: "lite-number",
   radio: "lite-radio",
   row: "lite-row",
   slider: "lite-slider",
   textbox: "lite-textbox",
 };
+
+// Blocks with nothing to show: their values live in Python.
+const INVISIBLE = new Set(["state"]);
+
+export function isInvisible(type: string): boolean {
+  return INVISIBLE.has(type);
+}
 
 export function tagFor(type: string): string | undefined {
   return TAGS[type];

@@ -8,6 +8,8 @@ import { renderLayout, type Rendered } from "./layout";
 export class LiteApp {
   private rendered: Rendered = new Map();
   private readonly running = new Set<number>();
+  // always_last (live) events triggered while running: the latest trigger, run next.
+  private readonly queued = new Map<number, number>();
   private readonly alerts: HTMLElement;
 
   constructor(
@@ -59,7 +61,10 @@ export class LiteApp {
       if (dependency.js) this.setOutputs(dependency, runJs(dependency.js));
       return;
     }
-    if (this.running.has(dependency.id) && dependency.trigger_mode === "once") return;
+    if (this.running.has(dependency.id)) {
+      if (dependency.trigger_mode === "always_last") this.queued.set(dependency.id, triggerId);
+      if (dependency.trigger_mode !== "multiple") return;
+    }
     this.running.add(dependency.id);
     this.setPending(dependency, true);
     this.clearAlerts();
@@ -74,6 +79,11 @@ export class LiteApp {
     } finally {
       this.running.delete(dependency.id);
       this.setPending(dependency, false);
+    }
+    const next = this.queued.get(dependency.id);
+    if (next !== undefined) {
+      this.queued.delete(dependency.id);
+      await this.run(dependency, next);
     }
   }
 

@@ -1,7 +1,7 @@
 // Builds the page's element tree from /config's layout and components.
 
 import type { AppConfig, ComponentConfig, LayoutNode } from "../protocol.gen";
-import { tagFor } from "../components";
+import { isInvisible, tagFor } from "../components";
 import type { LiteComponent } from "../components/base/component";
 
 export type Rendered = Map<number, HTMLElement>;
@@ -35,7 +35,7 @@ export function renderLayout(config: AppConfig, into: HTMLElement): Rendered {
   const rendered: Rendered = new Map();
   const build = (node: LayoutNode, parent: HTMLElement) => {
     const component = byId.get(node.id);
-    if (!component) return;
+    if (!component || isInvisible(component.type)) return;
     const el = element(component);
     if (component.props.elem_id) el.id = String(component.props.elem_id);
     rendered.set(node.id, el);

@@ -14,6 +14,11 @@ export class LiteNumber extends LiteComponent<NumberProps, number | null> {
     css`input { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid #d1d5db; border-radius: 0.5rem; }`,
   ];
 
+  // Gradio shows (and sends) 0 for an empty Number that has no placeholder.
+  override willUpdate(): void {
+    if ((this.value === null || this.value === undefined) && !this.props.placeholder) this.value = 0;
+  }
+
   private onInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.commit(input.value === "" ? null : input.valueAsNumber, "input", "change");

@@ -1,0 +1,1 @@
+gr.Image(type="filepath")

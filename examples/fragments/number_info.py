@@ -1,0 +1,1 @@
+gr.Number(label='Age', info='In years, must be greater than 0')

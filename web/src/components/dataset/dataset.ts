@@ -1,0 +1,74 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+interface DatasetProps {
+  headers: string[];
+  samples: unknown[][];
+  samples_per_page: number;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+// Examples: a paginated table; clicking a row sends its index ("click").
+export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
+  static override properties = { ...LiteComponent.properties, page: { state: true } };
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      table { width: 100%; border-collapse: collapse; font-size: 0.875rem; }
+      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; border-bottom: 1px solid #e5e7eb; }
+      td { padding: 0; border-bottom: 1px solid #f3f4f6; }
+      td button { all: unset; display: block; width: 100%; box-sizing: border-box; padding: 0.375rem 0.5rem; cursor: pointer; }
+      tr:hover td { background: #fff7ed; }
+      td button:focus-visible { outline: 2px solid #fb923c; }
+      .pages { display: flex; gap: 0.25rem; margin-top: 0.5rem; align-items: center; font-size: 0.8125rem; }
+      .pages button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
+      .pages button[aria-current="page"] { background: #f97316; color: #fff; border-color: #f97316; }
+    `,
+  ];
+
+  page = 0;
+
+  private choose(index: number): void {
+    this.commit(index, "click", "select");
+  }
+
+  override render() {
+    const { headers, samples, samples_per_page: perPage } = this.props;
+    const pages = Math.max(1, Math.ceil(samples.length / perPage));
+    const first = this.page * perPage;
+    const rows = samples.slice(first, first + perPage);
+    return html`<span class=${this.labelClass} id="label">${this.props.label ?? "Examples"}</span>
+      <table aria-labelledby="label">
+        ${headers.length ? html`<thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead>` : nothing}
+        <tbody>
+          ${rows.map(
+            (sample, i) => html`<tr>
+              ${sample.map(
+                (value, column) => html`<td>
+                  <button
+                    aria-label=${column === 0 ? `Example ${first + i + 1}: ${sample.map(cell).join(", ")}` : nothing}
+                    tabindex=${column === 0 ? 0 : -1}
+                    @click=${() => this.choose(first + i)}
+                  >${cell(value)}</button>
+                </td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${pages > 1
+        ? html`<nav class="pages" aria-label="Example pages">
+            Pages:
+            ${Array.from({ length: pages }, (_, p) => html`<button
+              aria-current=${p === this.page ? "page" : nothing}
+              @click=${() => (this.page = p)}
+            >${p + 1}</button>`)}
+          </nav>`
+        : nothing}`;
+  }
+}
+customElements.define("lite-dataset", LiteDataset);
