@@ -30,6 +30,10 @@ class Request:
         self.path: str = scope["path"]
 
     @property
+    def headers(self) -> dict[str, str]:
+        return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in self.scope.get("headers", [])}
+
+    @property
     def query(self) -> dict[str, str]:
         raw = self.scope.get("query_string", b"").decode("latin-1")
         return {key: values[-1] for key, values in parse_qs(raw).items()}
@@ -65,6 +69,12 @@ async def send_json(send: Send, value: Any, status: int = 200) -> None:
     body = dumps(value)
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def send_bytes(send: Send, body: bytes, content_type: str) -> None:
+    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 

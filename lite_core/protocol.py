@@ -73,6 +73,25 @@ class AppConfig(TypedDict):
     show_error: bool
 
 
+# --- files ---------------------------------------------------------------------------
+
+
+class FileMeta(TypedDict):
+    _type: Literal["gradio.FileData"]
+
+
+class FileData(TypedDict):
+    """A file on the wire: `path` in the app's file system, `url` where the page gets it."""
+
+    path: str
+    url: str | None
+    size: int | None
+    orig_name: str | None
+    mime_type: str | None
+    is_stream: bool
+    meta: FileMeta
+
+
 # --- /gradio_api/info ----------------------------------------------------------------
 
 
@@ -219,6 +238,8 @@ PROTOCOL = "sse_v3"
 TS_INTERFACES = (
     ComponentConfig,
     LayoutNode,
+    FileMeta,
+    FileData,
     DependencyTypes,
     DependencyConfig,
     AppConfig,

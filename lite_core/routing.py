@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import mimetypes
 import traceback
+from pathlib import Path
 from collections.abc import Awaitable, Callable
 
 from .blocks import Blocks
-from .http import HTTPError, Request, send_json, send_sse
+from . import files, multipart
+from .http import HTTPError, Request, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX
 from .queue import EventQueue
 from .types import Receive, Scope, Send
 
 Handler = Callable[[Request, Send], Awaitable[None]]
+FILE_PREFIX = f"{API_PREFIX}/file="
 
 
 class App:
@@ -25,6 +29,7 @@ class App:
             ("GET", f"{API_PREFIX}/info"): self.info,
             ("POST", f"{API_PREFIX}/queue/join"): self.join,
             ("GET", f"{API_PREFIX}/queue/data"): self.data,
+            ("POST", f"{API_PREFIX}/upload"): self.upload,
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -35,6 +40,8 @@ class App:
             return
         request = Request(scope, receive)
         handler = self.routes.get((request.method, request.path))
+        if handler is None and request.method == "GET" and request.path.startswith(FILE_PREFIX):
+            handler = self.file
         try:
             if handler is None:
                 raise self._no_route(request)
@@ -73,3 +80,17 @@ class App:
         session_hash = request.query.get("session_hash", "")
         session = self.queue.open_stream(session_hash)
         await send_sse(send, request.receive, self.queue.stream(session_hash, session))
+
+    async def upload(self, request: Request, send: Send) -> None:
+        parts = multipart.parse(await request.body(), request.headers.get("content-type", ""))
+        paths = [files.save_bytes(part.data, part.filename) for part in parts if part.filename is not None]
+        if not paths:
+            raise HTTPError(400, "No files in the upload (expected multipart field `files`).")
+        await send_json(send, paths)
+
+    async def file(self, request: Request, send: Send) -> None:
+        path = request.path[len(FILE_PREFIX):]
+        if not files.is_allowed(path):
+            raise HTTPError(403, f"File not allowed: {path}.")
+        data = Path(path).read_bytes()
+        await send_bytes(send, data, mimetypes.guess_type(path)[0] or "application/octet-stream")

@@ -34,9 +34,12 @@ class Client:
     def close(self) -> None:
         self.loop.close()
 
-    def request(self, method: str, path: str, body: bytes | Any = b"", query: str = "") -> Response:
+    def request(
+        self, method: str, path: str, body: bytes | Any = b"", query: str = "", headers: dict[str, str] | None = None
+    ) -> Response:
         raw = body if isinstance(body, bytes) else json.dumps(body).encode()
-        return self.loop.run_until_complete(self._request(method, path, raw, query))
+        sent = headers or {"content-type": "application/json"}
+        return self.loop.run_until_complete(self._request(method, path, raw, query, sent))
 
     def get(self, path: str, query: str = "") -> Response:
         return self.request("GET", path, query=query)
@@ -44,7 +47,7 @@ class Client:
     def post(self, path: str, body: bytes | Any) -> Response:
         return self.request("POST", path, body)
 
-    async def _request(self, method: str, path: str, body: bytes, query: str) -> Response:
+    async def _request(self, method: str, path: str, body: bytes, query: str, headers: dict[str, str]) -> Response:
         scope = {
             "type": "http",
             "asgi": {"version": "3.0"},
@@ -52,7 +55,7 @@ class Client:
             "method": method,
             "path": path,
             "query_string": query.encode(),
-            "headers": [(b"content-type", b"application/json")],
+            "headers": [(k.encode(), v.encode()) for k, v in headers.items()],
         }
         sent_body = False
         finished = asyncio.Event()

@@ -15,6 +15,7 @@ import traceback
 from typing import Any
 
 from pyodide.code import eval_code_async
+from js import Object
 from pyodide.ffi import JsProxy, to_js
 
 import lite_core
@@ -22,6 +23,7 @@ from lite_core import launching
 from lite_core.types import Message
 
 APP_DIR = "/home/pyodide/app"
+js_object = Object.fromEntries
 _disconnects: dict[int, asyncio.Future[None]] = {}
 
 
@@ -67,7 +69,17 @@ async def run_app(files: JsProxy, entrypoint: str) -> str | None:
         return _user_traceback(e, path)
     if launching.launched is None:
         return "The app did not start: call `demo.launch()` at the end of the code."
+    await load_component_packages(launching.launched.blocks)
     return None
+
+
+async def load_component_packages(blocks: Any) -> None:
+    """numpy, Pillow... for the components this app has, and only those."""
+    from pyodide_js import loadPackage
+
+    needed = sorted({p for block in blocks.blocks.values() for p in getattr(block, "packages", ())})
+    if needed:
+        await loadPackage(to_js(needed), to_js({"messageCallback": lambda _: None}, dict_converter=js_object))
 
 
 def _scope(raw: JsProxy) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
 from .dataset import Dataset
+from .image import Image
 from .json_component import JSON
 from .markdown import Markdown
 from .number import Number
@@ -25,6 +26,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "radio": Radio,
     "button": Button,
     "json": JSON,
+    "image": Image,
     "markdown": Markdown,
     "state": State,
 }
@@ -54,6 +56,7 @@ __all__ = [
     "ClearButton",
     "Component",
     "Dataset",
+    "Image",
     "JSON",
     "Markdown",
     "Number",

@@ -34,6 +34,8 @@ class Component(Block):
     payload_description: ClassVar[str] = "a value"
     accepts_none: ClassVar[bool] = True
     python_type_name: ClassVar[str] = "Any"
+    # Pyodide packages the component needs to process values (loaded at launch).
+    packages: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,

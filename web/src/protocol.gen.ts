@@ -19,6 +19,20 @@ export interface LayoutNode {
   children?: LayoutNode[];
 }
 
+export interface FileMeta {
+  _type: "gradio.FileData";
+}
+
+export interface FileData {
+  path: string;
+  url: string | null;
+  size: number | null;
+  orig_name: string | null;
+  mime_type: string | null;
+  is_stream: boolean;
+  meta: FileMeta;
+}
+
 export interface DependencyTypes {
   generator: boolean;
   cancel: boolean;

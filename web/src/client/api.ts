@@ -1,6 +1,6 @@
 // Gradio's sse_v3 protocol over any `fetch`: the worker's or the network's.
 
-import type { AppConfig, ErrorResponse, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
+import type { AppConfig, ErrorResponse, FileData, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
 import { API_PREFIX } from "../protocol.gen";
 import type { Fetch } from "../host/worker-client";
 
@@ -77,6 +77,34 @@ export class ApiClient {
 
   async config(): Promise<AppConfig> {
     return json<AppConfig>(await this.fetch("/config"));
+  }
+
+  // Sends a file of the user's to the app; its FileData for an input's value.
+  async upload(file: File): Promise<FileData> {
+    const form = new FormData();
+    form.append("files", file, file.name);
+    const encoded = new Response(form);
+    const body = new Uint8Array(await encoded.arrayBuffer());
+    const headers = { "content-type": encoded.headers.get("content-type") ?? "" };
+    const [path] = await json<string[]>(await this.fetch(`${API_PREFIX}/upload`, { method: "POST", body, headers }));
+    return {
+      path,
+      url: `${API_PREFIX}/file=${path}`,
+      size: file.size,
+      orig_name: file.name,
+      mime_type: file.type || null,
+      is_stream: false,
+      meta: { _type: "gradio.FileData" },
+    };
+  }
+
+  // A URL the page can put in src/href: the app's own files become blob: URLs.
+  async fileUrl(data: FileData): Promise<string> {
+    const url = data.url ?? `${API_PREFIX}/file=${data.path}`;
+    if (!url.startsWith(`${API_PREFIX}/file=`)) return url;
+    const response = await this.fetch(url);
+    if (!response.ok) throw new ApiError(response.status, `Could not load ${data.orig_name ?? data.path}`);
+    return URL.createObjectURL(await response.blob());
   }
 
   // Joins the queue, then yields the event's messages until it completes.

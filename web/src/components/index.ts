@@ -4,6 +4,7 @@ import "./button/button";
 import "./checkbox/checkbox";
 import "./column/column";
 import "./dataset/dataset";
+import "./image/image";
 import "./json/json";
 import "./markdown/markdown";
 import "./number/number";
@@ -17,6 +18,7 @@ const TAGS: Record<string, string> = {
   checkbox: "lite-checkbox",
   column: "lite-column",
   dataset: "lite-dataset",
+  image: "lite-image",
   json: "lite-json",
   markdown: "lite-markdown",
   number: "lite-number",

@@ -4,7 +4,13 @@
 
 import type { AppSource, HostToWorker, WorkerToHost } from "../worker/messages";
 
-export type Fetch = (path: string, init?: { method?: string; body?: string | Uint8Array }) => Promise<Response>;
+export interface FetchInit {
+  method?: string;
+  body?: string | Uint8Array;
+  headers?: Record<string, string>;
+}
+
+export type Fetch = (path: string, init?: FetchInit) => Promise<Response>;
 
 interface Pending {
   resolve: (response: Response) => void;
@@ -49,9 +55,10 @@ export class WorkerClient {
           id,
           scope: {
             method: init.method ?? "GET",
-            path: url.pathname,
+            // ASGI paths are percent-decoded; the query string stays as sent.
+            path: decodeURIComponent(url.pathname),
             query_string: url.search.slice(1),
-            headers: [["content-type", "application/json"]],
+            headers: Object.entries(init.headers ?? { "content-type": "application/json" }),
           },
           body,
         },

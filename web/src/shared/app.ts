@@ -25,7 +25,7 @@ export class LiteApp {
   mount(): void {
     const body = document.createElement("div");
     body.className = "lite-body";
-    this.rendered = renderLayout(this.config, body);
+    this.rendered = renderLayout(this.config, body, this.api);
     this.root.replaceChildren(this.alerts, body);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
   }

@@ -2,11 +2,11 @@
 
 import type { AppConfig, ComponentConfig, LayoutNode } from "../protocol.gen";
 import { isInvisible, tagFor } from "../components";
-import type { LiteComponent } from "../components/base/component";
+import type { FileBridge, LiteComponent } from "../components/base/component";
 
 export type Rendered = Map<number, HTMLElement>;
 
-function element(config: ComponentConfig): HTMLElement {
+function element(config: ComponentConfig, files: FileBridge): HTMLElement {
   const tag = tagFor(config.type);
   if (!tag) {
     const missing = document.createElement("div");
@@ -26,17 +26,18 @@ function element(config: ComponentConfig): HTMLElement {
   component.props = props as unknown as LiteComponent["props"];
   component.value = props.value;
   component.blockId = config.id;
+  component.files = files;
   if (typeof props.scale === "number") el.style.flexGrow = String(props.scale);
   return el;
 }
 
-export function renderLayout(config: AppConfig, into: HTMLElement): Rendered {
+export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBridge): Rendered {
   const byId = new Map(config.components.map((c) => [c.id, c]));
   const rendered: Rendered = new Map();
   const build = (node: LayoutNode, parent: HTMLElement) => {
     const component = byId.get(node.id);
     if (!component || isInvisible(component.type)) return;
-    const el = element(component);
+    const el = element(component, files);
     if (component.props.elem_id) el.id = String(component.props.elem_id);
     rendered.set(node.id, el);
     for (const child of node.children ?? []) build(child, el);

@@ -2,6 +2,13 @@
 // (`lite-event`) that tells the app "block <id> fired <event> with <value>".
 
 import { LitElement, css } from "lit";
+import type { FileData } from "../../protocol.gen";
+
+// How a component moves files: the app's API, given to each component by the layout.
+export interface FileBridge {
+  upload(file: File): Promise<FileData>;
+  fileUrl(data: FileData): Promise<string>;
+}
 
 export interface BaseProps {
   label: string | null;
@@ -43,6 +50,7 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
   value!: V;
   pending = false;
   blockId = -1;
+  files: FileBridge | null = null;
 
   protected get interactive(): boolean {
     return this.props.interactive !== false;

@@ -1,0 +1,43 @@
+"""Pixels in and out of the page, for image tests."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import PIL.Image
+from playwright.sync_api import Locator
+
+READ_PIXELS = """async (host) => {
+  const img = host.shadowRoot.querySelector("img");
+  await img.decode();
+  const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
+  const ctx = canvas.getContext("2d");
+  ctx.drawImage(img, 0, 0);
+  const { data, width, height } = ctx.getImageData(0, 0, img.naturalWidth, img.naturalHeight);
+  return { width, height, data: Array.from(data) };
+}"""
+
+
+def png_bytes(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    PIL.Image.fromarray(array).save(buffer, "png")
+    return buffer.getvalue()
+
+
+def shown_pixels(component: Locator) -> np.ndarray:
+    """The RGB pixels of the image a <lite-image> shows, as the browser decoded them."""
+    component.locator("img").wait_for()
+    result = component.evaluate(READ_PIXELS)
+    rgba = np.array(result["data"], dtype=np.uint8).reshape(result["height"], result["width"], 4)
+    return rgba[:, :, :3]
+
+
+def color_card(height: int = 48, width: int = 64) -> np.ndarray:
+    """Flat colour blocks: lossy codecs keep them close, so pixel checks stay meaningful."""
+    card = np.zeros((height, width, 3), dtype=np.uint8)
+    card[: height // 2, : width // 2] = (200, 40, 40)
+    card[: height // 2, width // 2 :] = (40, 200, 40)
+    card[height // 2 :, : width // 2] = (40, 40, 200)
+    card[height // 2 :, width // 2 :] = (230, 230, 230)
+    return card

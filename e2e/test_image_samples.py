@@ -1,0 +1,66 @@
+"""The guide's image samples, unchanged, with real numpy and Pillow in the page."""
+
+from __future__ import annotations
+
+import numpy as np
+from playwright.sync_api import Page, expect
+
+from .images import png_bytes, shown_pixels, color_card
+from .server import StaticServer
+from .test_guide_samples import open_example
+
+SEPIA = np.array([[0.393, 0.769, 0.189], [0.349, 0.686, 0.168], [0.272, 0.534, 0.131]])
+
+
+def expected_sepia(card: np.ndarray) -> np.ndarray:
+    out = card.astype(float).dot(SEPIA.T)
+    out /= out.max()
+    return np.rint(out * 255).astype(np.uint8)
+
+
+def test_sepia_output_pixels_follow_the_sepia_matrix(page: Page, server: StaticServer) -> None:
+    open_example(page, server, "sepia")
+    card = color_card()
+    page.get_by_label("Upload input_img").set_input_files(
+        files=[{"name": "card.png", "mimeType": "image/png", "buffer": png_bytes(card)}]
+    )
+    expect(page.get_by_role("img", name="input_img")).to_be_visible()
+    page.get_by_role("button", name="Submit").click()
+    output = page.locator("lite-image").nth(1)
+    shown = shown_pixels(output).astype(int)
+    assert shown.shape == card.shape
+    expected = expected_sepia(card).astype(int)
+    # Gradio's default output format is lossy WebP: allow its small error on flat blocks.
+    assert np.abs(shown - expected).mean() < 2.0
+    assert tuple(shown[5, 5]) == tuple(expected[5, 5]) or np.abs(shown[5, 5] - expected[5, 5]).max() <= 4
+
+
+def test_standard_sepia_then_clear_then_again(page: Page, server: StaticServer) -> None:
+    open_example(page, server, "standard_sepia")
+    upload = page.get_by_label("Upload input_img")
+    upload.set_input_files(files=[{"name": "a.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}])
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("img", name="output")).to_be_visible()
+    page.get_by_role("button", name="Clear").click()
+    expect(page.get_by_role("img", name="output")).to_have_count(0)
+    expect(page.get_by_role("img", name="input_img")).to_have_count(0)
+    page.get_by_label("Upload input_img").set_input_files(
+        files=[{"name": "b.png", "mimeType": "image/png", "buffer": png_bytes(255 - color_card())}]
+    )
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("img", name="output")).to_be_visible()
+
+
+def test_input_only_sample_saves_the_image_and_prints(page: Page, server: StaticServer) -> None:
+    printed: list[str] = []
+    page.on("console", lambda message: printed.append(message.text))
+    open_example(page, server, "input_only_save_image")
+    page.get_by_label("Upload image").set_input_files(
+        files=[{"name": "c.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}]
+    )
+    page.get_by_role("button", name="Submit").click()
+    for _ in range(50):
+        if any(line.startswith("Saved image to ") and line.endswith(".png!") for line in printed):
+            break
+        page.wait_for_timeout(100)
+    assert any(line.startswith("Saved image to ") and line.endswith(".png!") for line in printed), printed

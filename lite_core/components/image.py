@@ -1,0 +1,157 @@
+"""gr.Image: an image in (numpy array, PIL image or file path) and out.
+
+numpy and Pillow are imported only when an image is processed, and the browser
+runtime loads them only for apps that have an Image (see `packages`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from .. import files
+from ..exceptions import InvalidPayload
+from .base import Component, event_listener
+
+ImageType = Literal["numpy", "pil", "filepath"]
+
+
+def to_uint8(array: Any) -> Any:
+    """Gradio's conversion of an array to 8-bit pixels: floats are 0-1, scaled and rounded."""
+    import numpy as np
+
+    if array.dtype == np.uint8:
+        return array
+    if array.dtype == np.bool_:
+        return array.astype(np.uint8) * 255
+    if np.issubdtype(array.dtype, np.floating):
+        return np.rint(np.clip(array, 0, 1) * 255).astype(np.uint8)
+    if array.dtype == np.uint16:
+        return (array >> 8).astype(np.uint8)
+    return np.clip(array, 0, 255).astype(np.uint8)
+
+
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "data:"))
+
+
+class Image(Component):
+    block_type = "image"
+    packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
+    payload_description = "an image (FileData)"
+    python_type_name = "filepath"
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        format: str = "webp",
+        height: int | str | None = None,
+        width: int | str | None = None,
+        image_mode: str | None = "RGB",
+        sources: list[str] | None = None,
+        type: ImageType = "numpy",
+        streaming: bool = False,
+        show_download_button: bool = True,
+        mirror_webcam: bool | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if type not in ("numpy", "pil", "filepath"):
+            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: ['numpy', 'pil', 'filepath']")
+        self.format = format
+        self.height = height
+        self.width = width
+        self.image_mode = image_mode
+        self.sources = sources or ["upload", "webcam", "clipboard"]
+        self.type = type
+        self.streaming = streaming
+        self.show_download_button = show_download_button
+        self.mirror_webcam = mirror_webcam
+        super().__init__(value, **kwargs)
+
+    def validate_payload(self, payload: Any) -> None:
+        if payload is None:
+            return
+        path = payload.get("path") if isinstance(payload, dict) else None
+        if not isinstance(path, str):
+            raise InvalidPayload(f"expects an image (FileData with a `path`), got {payload!r:.60}")
+        if not is_url(path) and not files.is_allowed(path):
+            raise InvalidPayload(f"got a file that was not uploaded to this app: {path}")
+
+    def preprocess(self, payload: dict[str, Any] | None) -> Any:
+        if payload is None:
+            return None
+        import PIL.Image
+        import PIL.ImageOps
+
+        path = payload["path"]
+        image = PIL.Image.open(path)
+        if self.type == "filepath" and self.image_mode in (None, image.mode):
+            return path
+        image = PIL.ImageOps.exif_transpose(image) or image
+        if self.image_mode is not None and image.mode != self.image_mode:
+            image = image.convert(self.image_mode)
+        if self.type == "pil":
+            return image
+        if self.type == "numpy":
+            import numpy as np
+
+            return np.array(image)
+        return self._save(image)
+
+    def _save(self, image: Any) -> str:
+        import io
+
+        buffer = io.BytesIO()
+        fmt = self.format.lower()
+        try:
+            image.save(buffer, "webp" if fmt == "webp" else fmt)
+        except (KeyError, ValueError, OSError):
+            fmt = "png"
+            buffer = io.BytesIO()
+            image.save(buffer, "png")
+        return files.save_bytes(buffer.getvalue(), f"image.{fmt}")
+
+    def postprocess(self, value: Any) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        if isinstance(value, (str, Path)):
+            text = str(value)
+            if is_url(text):
+                return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
+            return files.file_data(files.allow(text))
+        if hasattr(value, "__array__") and not hasattr(value, "save"):
+            import numpy as np
+            import PIL.Image
+
+            value = PIL.Image.fromarray(to_uint8(np.asarray(value)))
+        if hasattr(value, "save"):
+            return files.file_data(self._save(value))
+        raise ValueError(f"Cannot process this value as an Image, it is of type: {type(value)}")
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "object", "description": "image FileData: {path, url, orig_name, size, mime_type, meta}"}
+
+    def example_payload(self) -> Any:
+        return files.file_data(url="https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png")
+
+    def example_value(self) -> Any:
+        return "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
+
+    def component_props(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "height": self.height,
+            "width": self.width,
+            "image_mode": self.image_mode,
+            "sources": self.sources,
+            "type": self.type,
+            "streaming": self.streaming,
+            "show_download_button": self.show_download_button,
+            "mirror_webcam": self.mirror_webcam,
+        }
+
+    change = event_listener("change")
+    upload = event_listener("upload")
+    clear = event_listener("clear")
+    stream = event_listener("stream")

@@ -1,0 +1,55 @@
+"""Files the app received or made: where they live, and which may be served.
+
+Only files in the registry are served by /gradio_api/file= (403 otherwise), so a
+request cannot read anything else from the file system.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import tempfile
+from pathlib import Path
+
+from .protocol import FileData
+
+CACHE_DIR = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
+_served: set[str] = set()
+
+
+def allow(path: str | Path) -> str:
+    """Register `path` as servable; its absolute form."""
+    resolved = str(Path(path).resolve())
+    _served.add(resolved)
+    return resolved
+
+
+def is_allowed(path: str) -> bool:
+    return str(Path(path).resolve()) in _served
+
+
+def save_bytes(data: bytes, name: str) -> str:
+    """Store `data` under a folder named by its hash (same bytes, same path); register it."""
+    digest = hashlib.sha256(data).hexdigest()[:20]
+    folder = CACHE_DIR / digest
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (Path(name).name or "file")
+    if not target.exists():
+        target.write_bytes(data)
+    return allow(target)
+
+
+def file_data(path: str | None = None, *, url: str | None = None, orig_name: str | None = None) -> FileData:
+    """Gradio's FileData for a local path or a remote URL."""
+    size = os.path.getsize(path) if path and os.path.exists(path) else None
+    name = orig_name or (Path(path).name if path else None)
+    return {
+        "path": path or url or "",
+        "url": url if url else f"/gradio_api/file={path}",
+        "size": size,
+        "orig_name": name,
+        "mime_type": mimetypes.guess_type(name or "")[0],
+        "is_stream": False,
+        "meta": {"_type": "gradio.FileData"},
+    }

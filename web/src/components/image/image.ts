@@ -1,0 +1,89 @@
+import { css, html, nothing } from "lit";
+import type { FileData } from "../../protocol.gen";
+import { LiteComponent } from "../base/component";
+
+interface ImageProps {
+  sources: string[];
+  height: number | string | null;
+  width: number | string | null;
+  show_download_button: boolean;
+}
+
+// An image in (upload) or out (shown, downloadable). The preview of an upload is the
+// user's own file; an output is fetched from the app once and shown from a blob: URL.
+export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
+  static override properties = { ...LiteComponent.properties, src: { state: true }, error: { state: true } };
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
+      img { max-width: 100%; max-height: 30rem; object-fit: contain; display: block; }
+      .drop { display: flex; flex-direction: column; align-items: center; gap: 0.25rem; color: #6b7280; cursor: pointer; padding: 2rem; }
+      .drop input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
+      .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
+      .tools a, .tools button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; text-decoration: none; cursor: pointer; }
+      .error { color: #b91c1c; font-size: 0.8125rem; }
+    `,
+  ];
+
+  src: string | null = null;
+  error: string | null = null;
+  private shown: FileData | null = null;
+
+  override willUpdate(): void {
+    if (this.value === this.shown) return;
+    this.shown = this.value;
+    this.src = null;
+    if (this.value && this.files) {
+      const value = this.value;
+      this.files.fileUrl(value).then(
+        (url) => {
+          if (this.value === value) this.src = url;
+        },
+        (e: Error) => (this.error = e.message),
+      );
+    }
+  }
+
+  private async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (!file || !this.files) return;
+    this.error = null;
+    try {
+      const data = await this.files.upload(file);
+      this.shown = data;
+      this.src = URL.createObjectURL(file);
+      this.commit(data, "upload", "input", "change");
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private clearImage(): void {
+    this.commit(null, "clear", "input", "change");
+  }
+
+  override render() {
+    const label = this.props.label ?? "Image";
+    const image = this.src ? html`<img src=${this.src} alt=${label} />` : nothing;
+    const tools = html`<div class="tools">
+      ${this.src && this.props.show_download_button !== false
+        ? html`<a href=${this.src} download=${this.value?.orig_name ?? "image"}>Download</a>`
+        : nothing}
+      ${this.src && this.interactive ? html`<button @click=${this.clearImage}>Remove image</button>` : nothing}
+    </div>`;
+    const drop =
+      this.interactive && !this.src && this.props.sources.includes("upload")
+        ? html`<label class="drop">
+            <input type="file" accept="image/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />
+            <span>Drop an image here or click to upload</span>
+          </label>`
+        : nothing;
+    return html`<span class=${this.labelClass}>${label}</span>
+      <div class="frame" role="group" aria-label=${label}>${image}${drop}${tools}</div>
+      ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}`;
+  }
+}
+customElements.define("lite-image", LiteImage);
