@@ -64,3 +64,38 @@ def test_input_only_sample_saves_the_image_and_prints(page: Page, server: Static
             break
         page.wait_for_timeout(100)
     assert any(line.startswith("Saved image to ") and line.endswith(".png!") for line in printed), printed
+
+
+def answer_with_png(page: Page, pattern: str, array: np.ndarray) -> None:
+    """The sample's web images, answered by the test itself (nothing leaves 127.0.0.1)."""
+    page.route(pattern, lambda route: route.fulfill(content_type="image/png", body=png_bytes(array)))
+
+
+def test_additional_inputs_in_a_closed_accordion(page: Page, server: StaticServer) -> None:
+    answer_with_png(page, "https://dummyimage.com/**", color_card())
+    open_example(page, server, "additional_inputs")
+    seed = page.get_by_role("slider", name="seed")
+    expect(seed).to_be_hidden()
+    page.get_by_text("Additional Inputs").click()
+    expect(seed).to_be_visible()
+    page.get_by_role("spinbutton", name="number input for seed").fill("42")
+    page.get_by_label("prompt").fill("a cat")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output 0")).to_have_value("Used seed: 42")
+    image = page.get_by_role("img", name="output 1")
+    expect(image).to_have_attribute("src", "https://dummyimage.com/300/09f.png")
+    expect(image).to_have_js_property("complete", True)
+    assert image.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [64, 48]
+
+
+def test_output_only_gallery_generates_three_images(page: Page, server: StaticServer) -> None:
+    answer_with_png(page, "https://images.unsplash.com/**", color_card())
+    open_example(page, server, "output_only_gallery")
+    expect(page).to_have_title("FD-GAN")
+    expect(page.get_by_text("This is a fake demo of a GAN.")).to_be_visible()
+    page.get_by_role("button", name="Generate").click()
+    images = page.get_by_role("img", name="Generated Images")
+    expect(images).to_have_count(3)
+    for i in range(3):
+        expect(images.nth(i)).to_have_js_property("complete", True)
+        assert images.nth(i).evaluate("img => img.naturalWidth") == 64

@@ -10,6 +10,7 @@ from .components import (
     ClearButton,
     Component,
     Dataset,
+    Gallery,
     Image,
     JSON,
     Markdown,
@@ -22,10 +23,11 @@ from .components import (
 from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
-from .layouts import Column, Row
+from .layouts import Accordion, Column, Row
 from .version import __version__
 
 __all__ = [
+    "Accordion",
     "Blocks",
     "Button",
     "Checkbox",
@@ -34,6 +36,7 @@ __all__ = [
     "Component",
     "Dataset",
     "Examples",
+    "Gallery",
     "Image",
     "JSON",
     "Markdown",

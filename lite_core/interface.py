@@ -11,7 +11,7 @@ from .components import Button, ClearButton, Component, Textbox, get_component_i
 from .components.markdown import Markdown
 from .components.state import State
 from .examples import Examples
-from .layouts import Column, Row
+from .layouts import Accordion, Column, Row
 
 
 def _as_list(spec: Any) -> list[Any]:
@@ -49,6 +49,8 @@ class Interface(Blocks):
         outputs: Any,
         examples: Any = None,
         *,
+        additional_inputs: Any = None,
+        additional_inputs_accordion: str | Accordion | None = None,
         title: str | None = None,
         description: str | None = None,
         article: str | None = None,
@@ -68,7 +70,10 @@ class Interface(Blocks):
         super().__init__(title=title or "Gradio", css=css, theme=theme, mode="interface")
         self.fn = fn
         self.live = live
-        self.input_components = [get_component_instance(c) for c in _as_list(inputs)]
+        self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
+        self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
+        self.input_components = self.main_inputs + self.additional_inputs
+        self.additional_accordion = additional_inputs_accordion
         self.output_components = [get_component_instance(c) for c in _as_list(outputs)]
         _share_state(self.input_components, self.output_components)
         self._label_components()
@@ -96,8 +101,9 @@ class Interface(Blocks):
         with Row(equal_height=False):
             if inputs:
                 with Column(variant="panel"):
-                    for component in inputs:
+                    for component in self.main_inputs:
                         component.render()
+                    self._render_additional_inputs()
                     submit, clear = self._render_buttons(submit_btn, clear_btn)
             if outputs and not unified:
                 with Column(variant="panel"):
@@ -107,6 +113,17 @@ class Interface(Blocks):
                     if output_only:
                         submit, clear = self._render_buttons("Generate", clear_btn)
         return submit, clear
+
+    def _render_additional_inputs(self) -> None:
+        if not self.additional_inputs:
+            return
+        accordion = self.additional_accordion
+        if accordion is None or isinstance(accordion, str):
+            accordion = Accordion(accordion or "Additional Inputs", open=False, render=False)
+        accordion.render()
+        with accordion:
+            for component in self.additional_inputs:
+                component.render()
 
     def _render_buttons(self, submit_btn: str, clear_btn: str | None) -> tuple[Button | None, ClearButton | None]:
         with Row():

@@ -29,3 +29,40 @@ def test_live_interface_has_no_submit_button() -> None:
     values = [c["props"]["value"] for c in demo.config()["components"] if c["type"] == "button"]
     assert values == ["Clear"]
     assert demo.config()["dependencies"][0]["targets"][0][1] == "change"
+
+
+def test_additional_inputs_sit_in_a_closed_accordion_and_follow_the_inputs() -> None:
+    def generate(prompt: str, seed: float, initial_image: object = None) -> tuple[str, str]:
+        return f"Used seed: {seed}", "https://dummyimage.com/300/09f.png"
+
+    demo = gr.Interface(generate, ["textbox"], ["textbox", "image"], additional_inputs=[gr.Slider(0, 1000), "image"])
+    config = demo.config()
+    accordion = next(c for c in config["components"] if c["type"] == "accordion")
+    assert accordion["props"]["label"] == "Additional Inputs" and accordion["props"]["open"] is False
+    by_id = {c["id"]: c for c in config["components"]}
+    assert [by_id[i]["props"]["label"] for i in config["dependencies"][0]["inputs"]] == ["prompt", "seed", "initial_image"]
+
+    def children(node: dict) -> list[int]:
+        return [child["id"] for child in node.get("children", [])]
+
+    def find(node: dict, block_id: int) -> dict | None:
+        if node["id"] == block_id:
+            return node
+        for child in node.get("children", []):
+            found = find(child, block_id)
+            if found:
+                return found
+        return None
+
+    inside = children(find(config["layout"], accordion["id"]) or {})
+    assert [by_id[i]["type"] for i in inside] == ["slider", "image"]
+
+
+def test_additional_inputs_accordion_as_a_string_or_an_accordion() -> None:
+    named = gr.Interface(lambda a, b: a, "text", "text", additional_inputs=["text"], additional_inputs_accordion="More")
+    assert next(c for c in named.config()["components"] if c["type"] == "accordion")["props"]["label"] == "More"
+    opened = gr.Interface(
+        lambda a, b: a, "text", "text", additional_inputs=["text"], additional_inputs_accordion=gr.Accordion("Open", open=True)
+    )
+    props = next(c for c in opened.config()["components"] if c["type"] == "accordion")["props"]
+    assert props == {**props, "label": "Open", "open": True}

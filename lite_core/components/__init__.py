@@ -8,6 +8,7 @@ from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
 from .dataset import Dataset
+from .gallery import Gallery
 from .image import Image
 from .json_component import JSON
 from .markdown import Markdown
@@ -27,6 +28,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "button": Button,
     "json": JSON,
     "image": Image,
+    "gallery": Gallery,
     "markdown": Markdown,
     "state": State,
 }
@@ -56,6 +58,7 @@ __all__ = [
     "ClearButton",
     "Component",
     "Dataset",
+    "Gallery",
     "Image",
     "JSON",
     "Markdown",

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Literal
 
 from .. import files
 from ..exceptions import InvalidPayload
+from ..protocol import FileData
 from .base import Component, event_listener
 
 ImageType = Literal["numpy", "pil", "filepath"]
@@ -33,6 +34,38 @@ def to_uint8(array: Any) -> Any:
 
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "data:"))
+
+
+def save_image(image: Any, fmt: str) -> str:
+    """Encode a PIL image into the app's files (PNG when Pillow cannot write `fmt`)."""
+    import io
+
+    buffer = io.BytesIO()
+    fmt = fmt.lower()
+    try:
+        image.save(buffer, fmt)
+    except (KeyError, ValueError, OSError):
+        fmt = "png"
+        buffer = io.BytesIO()
+        image.save(buffer, "png")
+    return files.save_bytes(buffer.getvalue(), f"image.{fmt}")
+
+
+def image_file_data(value: Any, fmt: str) -> FileData:
+    """FileData for an array, a PIL image, a path or a URL (Gradio's accepted outputs)."""
+    if isinstance(value, (str, Path)):
+        text = str(value)
+        if is_url(text):
+            return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
+        return files.file_data(files.allow(text))
+    if hasattr(value, "__array__") and not hasattr(value, "save"):
+        import numpy as np
+        import PIL.Image
+
+        value = PIL.Image.fromarray(to_uint8(np.asarray(value)))
+    if hasattr(value, "save"):
+        return files.file_data(save_image(value, fmt))
+    raise ValueError(f"Cannot process this value as an Image, it is of type: {type(value)}")
 
 
 class Image(Component):
@@ -97,37 +130,10 @@ class Image(Component):
             import numpy as np
 
             return np.array(image)
-        return self._save(image)
+        return save_image(image, self.format)
 
-    def _save(self, image: Any) -> str:
-        import io
-
-        buffer = io.BytesIO()
-        fmt = self.format.lower()
-        try:
-            image.save(buffer, "webp" if fmt == "webp" else fmt)
-        except (KeyError, ValueError, OSError):
-            fmt = "png"
-            buffer = io.BytesIO()
-            image.save(buffer, "png")
-        return files.save_bytes(buffer.getvalue(), f"image.{fmt}")
-
-    def postprocess(self, value: Any) -> dict[str, Any] | None:
-        if value is None:
-            return None
-        if isinstance(value, (str, Path)):
-            text = str(value)
-            if is_url(text):
-                return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
-            return files.file_data(files.allow(text))
-        if hasattr(value, "__array__") and not hasattr(value, "save"):
-            import numpy as np
-            import PIL.Image
-
-            value = PIL.Image.fromarray(to_uint8(np.asarray(value)))
-        if hasattr(value, "save"):
-            return files.file_data(self._save(value))
-        raise ValueError(f"Cannot process this value as an Image, it is of type: {type(value)}")
+    def postprocess(self, value: Any) -> FileData | None:
+        return None if value is None else image_file_data(value, self.format)
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "object", "description": "image FileData: {path, url, orig_name, size, mime_type, meta}"}

@@ -50,4 +50,18 @@ class Column(BlockContext):
         }
 
 
-__all__ = ["Column", "Row"]
+class Accordion(BlockContext):
+    """A labelled section that opens and closes; closed unless `open=True`."""
+
+    block_type = "accordion"
+
+    def __init__(self, label: str | None = None, *, open: bool = True, **kwargs: Any) -> None:
+        self.label = label
+        self.open = open
+        super().__init__(**kwargs)
+
+    def props(self) -> dict[str, Any]:
+        return {**super().props(), "label": self.label, "open": self.open}
+
+
+__all__ = ["Accordion", "Column", "Row"]

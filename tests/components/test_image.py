@@ -82,3 +82,16 @@ def test_a_path_that_was_not_uploaded_is_refused() -> None:
 def test_pil_output(tmp_path: Path) -> None:
     data = gr.Image(format="png").postprocess(PIL.Image.fromarray(PIXELS))
     assert (np.array(PIL.Image.open(data["path"])) == PIXELS).all()
+
+
+def test_gallery_output_takes_urls_arrays_and_captions() -> None:
+    items = gr.Gallery().postprocess(["https://example.com/x.jpg", (PIXELS, "pixels")])
+    assert items[0] == {"image": files.file_data(url="https://example.com/x.jpg", orig_name="x.jpg"), "caption": None}
+    assert items[1]["caption"] == "pixels" and files.is_allowed(items[1]["image"]["path"])
+
+
+def test_gallery_input_gives_paths_and_captions() -> None:
+    payload = [{"image": uploaded(PIXELS), "caption": "c"}]
+    assert gr.Gallery().preprocess(payload) == [(payload[0]["image"]["path"], "c")]
+    ((array, caption),) = gr.Gallery(type="numpy").preprocess(payload)
+    assert array.shape == (2, 2, 3) and caption == "c"

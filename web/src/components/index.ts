@@ -1,9 +1,11 @@
 // Python component type -> custom element (same name on both sides).
 
+import "./accordion/accordion";
 import "./button/button";
 import "./checkbox/checkbox";
 import "./column/column";
 import "./dataset/dataset";
+import "./gallery/gallery";
 import "./image/image";
 import "./json/json";
 import "./markdown/markdown";
@@ -14,10 +16,12 @@ import "./slider/slider";
 import "./textbox/textbox";
 
 const TAGS: Record<string, string> = {
+  accordion: "lite-accordion",
   button: "lite-button",
   checkbox: "lite-checkbox",
   column: "lite-column",
   dataset: "lite-dataset",
+  gallery: "lite-gallery",
   image: "lite-image",
   json: "lite-json",
   markdown: "lite-markdown",

@@ -16,6 +16,10 @@ function element(config: ComponentConfig, files: FileBridge): HTMLElement {
   }
   const el = document.createElement(tag);
   const props = config.props;
+  if (config.type === "accordion") {
+    Object.assign(el, { label: props.label ?? "", open: Boolean(props.open) });
+    return el;
+  }
   if (config.type === "row" || config.type === "column") {
     if (props.variant) el.setAttribute("variant", String(props.variant));
     if (props.equal_height) el.setAttribute("equal-height", "");
