@@ -82,6 +82,7 @@ class Blocks(BlockContext):
         trigger_mode: Literal["once", "multiple", "always_last"] | None = None,
         scroll_to_output: bool = False,
         show_api: bool = True,
+        cancels: Dependency | list[Dependency] | None = None,
         **_ignored: Any,
     ) -> Dependency:
         if fn is not None and not callable(fn):
@@ -104,6 +105,8 @@ class Blocks(BlockContext):
             scroll_to_output=scroll_to_output,
             show_api=show_api and fn is not None,
         )
+        stopped = [cancels] if isinstance(cancels, Dependency) else cancels or []
+        dependency.cancels = [fn.id for fn in stopped]
         self.fns.append(dependency)
         return dependency
 

@@ -42,6 +42,8 @@ class Dependency:
         self.show_api = show_api
         self.trigger_after: int | None = None
         self.trigger_only_on_success = False
+        # Events (fn indexes) this one stops, as a Stop button does.
+        self.cancels: list[int] = []
         # Recent run times, for `average_duration`.
         self.durations: list[float] = []
 
@@ -66,8 +68,9 @@ class Dependency:
             "scroll_to_output": self.scroll_to_output,
             "show_progress": self.show_progress,
             "trigger_mode": self.trigger_mode,
-            "types": {"generator": self.is_generator, "cancel": False},
+            "types": {"generator": self.is_generator, "cancel": bool(self.cancels)},
             "show_api": self.show_api,
             "trigger_after": self.trigger_after,
             "trigger_only_on_success": self.trigger_only_on_success,
+            "cancels": self.cancels,
         }

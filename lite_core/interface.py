@@ -28,6 +28,10 @@ def _parameter_names(fn: Callable[..., Any]) -> list[str]:
     return [p.name for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
 
 
+def _is_generator(fn: Callable[..., Any]) -> bool:
+    return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+
+
 def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
     """Gradio's rule: one State in, one State out, and they are the same value."""
     ins = [i for i, c in enumerate(inputs) if isinstance(c, State)]
@@ -70,6 +74,7 @@ class Interface(Blocks):
         super().__init__(title=title or "Gradio", css=css, theme=theme, mode="interface")
         self.fn = fn
         self.live = live
+        self.stop_button: Button | None = None
         self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
         self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
         self.input_components = self.main_inputs + self.additional_inputs
@@ -129,6 +134,9 @@ class Interface(Blocks):
         with Row():
             clear = ClearButton(value=clear_btn) if clear_btn is not None else None
             submit = None if self.live and self.input_components else Button(submit_btn, variant="primary")
+            if submit is not None and _is_generator(self.fn):
+                # Shown by the page in Submit's place while the generator runs.
+                self.stop_button = Button("Stop", variant="stop", visible=False)
         return submit, clear
 
     def _label_components(self) -> None:
@@ -158,7 +166,7 @@ class Interface(Blocks):
             targets += [(c, "submit") for c in visible_inputs if isinstance(c, Textbox)]
         else:
             targets = [(c, "change") for c in visible_inputs]
-        self.set_event_trigger(
+        predict = self.set_event_trigger(
             targets,
             self.fn,
             self.input_components,
@@ -167,6 +175,8 @@ class Interface(Blocks):
             show_progress=show_progress,
             trigger_mode="always_last" if self.live else "once",
         )
+        if self.stop_button is not None:
+            self.set_event_trigger([(self.stop_button, "click")], None, None, None, cancels=predict, api_name=False)
         if clear is not None:
             seen: list[Component] = []
             for component in visible_inputs + self._visible(self.output_components):

@@ -6,7 +6,7 @@ import asyncio
 import functools
 import inspect
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 from .components.state import State
@@ -68,3 +68,43 @@ async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state:
     result = await call_fn(dependency, args)
     values = split_outputs(dependency, result)
     return [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]
+
+
+def _step(iterator: Iterator[Any]) -> tuple[bool, Any]:
+    # StopIteration cannot cross an executor's future: report the end as a flag.
+    try:
+        return False, next(iterator)
+    except StopIteration:
+        return True, None
+
+
+async def iterate_fn(dependency: Dependency, args: Sequence[Any]) -> AsyncIterator[Any]:
+    """Each value a generator function yields, as soon as it yields it."""
+    fn = dependency.fn
+    assert fn is not None
+    if inspect.isasyncgenfunction(fn):
+        async for value in fn(*args):
+            yield value
+        return
+    iterator = fn(*args)
+    loop = asyncio.get_running_loop()
+    while True:
+        if _HAS_THREADS:
+            done, value = await loop.run_in_executor(None, _step, iterator)
+        else:
+            done, value = _step(iterator)
+        if done:
+            return
+        yield value
+        # Let the stream send this value before the generator runs on (it may block).
+        await asyncio.sleep(0)
+
+
+async def iterate_dependency(
+    dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]
+) -> AsyncIterator[list[Any]]:
+    """The outputs' wire values after each yield of a generator function."""
+    args = [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    async for result in iterate_fn(dependency, args):
+        values = split_outputs(dependency, result)
+        yield [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]

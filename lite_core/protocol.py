@@ -54,6 +54,7 @@ class DependencyConfig(TypedDict):
     show_api: bool
     trigger_after: int | None
     trigger_only_on_success: bool
+    cancels: list[int]
 
 
 class AppConfig(TypedDict):
@@ -140,6 +141,12 @@ class JoinRequest(TypedDict):
     trigger_id: int | None
 
 
+class CancelRequest(TypedDict):
+    session_hash: str
+    fn_index: int
+    event_id: str
+
+
 class JoinResponse(TypedDict):
     event_id: str
 
@@ -174,6 +181,20 @@ class SuccessOutput(TypedDict):
     average_duration: float
     render_config: None
     changed_state_ids: list[int]
+
+
+class GeneratingOutput(TypedDict):
+    """The first message of a generator carries full values, later ones edits per output."""
+
+    data: list[Any]
+    is_generating: bool
+
+
+class ProcessGeneratingMessage(TypedDict):
+    msg: Literal["process_generating"]
+    event_id: str
+    output: GeneratingOutput
+    success: bool
 
 
 class ErrorOutput(TypedDict):
@@ -224,6 +245,7 @@ class UnexpectedErrorMessage(TypedDict):
 ServerMessage = Union[
     EstimationMessage,
     ProcessStartsMessage,
+    ProcessGeneratingMessage,
     ProcessCompletedMessage,
     LogMessage,
     HeartbeatMessage,
@@ -249,11 +271,14 @@ TS_INTERFACES = (
     EndpointInfo,
     ApiInfo,
     JoinRequest,
+    CancelRequest,
     JoinResponse,
     ErrorResponse,
     EstimationMessage,
     ProcessStartsMessage,
     SuccessOutput,
+    GeneratingOutput,
+    ProcessGeneratingMessage,
     ErrorOutput,
     ProcessCompletedMessage,
     LogMessage,

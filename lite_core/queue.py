@@ -19,18 +19,44 @@ from .blocks import Blocks
 from .dependency import Dependency
 from .exceptions import Error, InvalidPayload
 from .http import HTTPError
-from .processing import run_dependency
-from .protocol import ProcessCompletedMessage, ServerMessage
+from .diff import diff
+from .processing import iterate_dependency, run_dependency
+from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
 
 HEARTBEAT_SECONDS = 15
+# How long a generator's first value waits for a stream to listen (see Session.deliver).
+STREAM_GRACE_SECONDS = 2.0
 # Sessions whose gr.State values are kept; the oldest is dropped past this.
 MAX_STATE_SESSIONS = 10_000
 
 
 class Session:
     def __init__(self) -> None:
-        self.messages: asyncio.Queue[ServerMessage] = asyncio.Queue()
+        # Each message with the future its sender may await until the stream sent it.
+        self.messages: asyncio.Queue[tuple[ServerMessage, asyncio.Future[None] | None]] = asyncio.Queue()
         self.pending: set[str] = set()
+        self.listening = asyncio.Event()
+
+    def put(self, message: ServerMessage) -> None:
+        self.messages.put_nowait((message, None))
+
+    async def deliver(self, message: ServerMessage) -> None:
+        """Queue `message` and, while a stream listens, wait until it has been sent.
+
+        A generator that blocks between yields (time.sleep in the browser, which has no
+        threads) would otherwise starve the stream, and its values would arrive in bursts;
+        a fast one would queue values without bound. The page opens its stream right
+        after joining: a short wait for it lets the first value go out at once too.
+        """
+        if not self.listening.is_set():
+            try:
+                await asyncio.wait_for(self.listening.wait(), STREAM_GRACE_SECONDS)
+            except asyncio.TimeoutError:
+                pass
+        sent = asyncio.get_running_loop().create_future()
+        self.messages.put_nowait((message, sent))
+        while self.listening.is_set() and not sent.done():
+            await asyncio.wait({sent}, timeout=0.5)
 
 
 def parse_join(blocks: Blocks, body: Any) -> tuple[str, Dependency, list[Any]]:
@@ -68,12 +94,38 @@ def check_inputs(dependency: Dependency, data: list[Any]) -> None:
             raise HTTPError(422, f"Input {position} of {endpoint} ({name}) {e}") from None
 
 
+def generating(event_id: str, previous: list[Any], values: list[Any]) -> ProcessGeneratingMessage:
+    """Full values for a generator's first yield, then only the edits per output."""
+    data = [diff(old, new) for old, new in zip(previous, values)] if previous else values
+    return {"msg": "process_generating", "event_id": event_id, "success": True, "output": {"data": data, "is_generating": True}}
+
+
+def completed(event_id: str, dependency: Dependency, outputs: list[Any], duration: float) -> ProcessCompletedMessage:
+    dependency.durations.append(duration)
+    del dependency.durations[:-100]
+    return {
+        "msg": "process_completed",
+        "event_id": event_id,
+        "success": True,
+        "title": None,
+        "output": {
+            "data": outputs,
+            "is_generating": False,
+            "duration": duration,
+            "average_duration": sum(dependency.durations) / len(dependency.durations),
+            "render_config": None,
+            "changed_state_ids": [],
+        },
+    }
+
+
 class EventQueue:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
         self.sessions: dict[str, Session] = {}
         self.states: dict[str, dict[int, Any]] = {}
         self._running: set[asyncio.Future[None]] = set()
+        self._tasks: dict[str, asyncio.Future[None]] = {}
 
     def join(self, body: Any) -> str:
         session_hash, dependency, data = parse_join(self.blocks, body)
@@ -83,7 +135,9 @@ class EventQueue:
         state = self._state(session_hash)
         task = asyncio.ensure_future(self._process(session, event_id, dependency, data, state))
         self._running.add(task)
+        self._tasks[event_id] = task
         task.add_done_callback(self._running.discard)
+        task.add_done_callback(lambda _: self._tasks.pop(event_id, None))
         return event_id
 
     def _state(self, session_hash: str) -> dict[int, Any]:
@@ -98,54 +152,50 @@ class EventQueue:
     async def _process(
         self, session: Session, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
     ) -> None:
-        put = session.messages.put_nowait
+        put = session.put
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
-        put(await self._completed(event_id, dependency, data, state))
-
-    async def _completed(
-        self, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
-    ) -> ProcessCompletedMessage:
         start = time.perf_counter()
         try:
-            outputs = await run_dependency(dependency, data, state)
-        except Error as e:
-            if e.print_exception:
-                traceback.print_exc()
-            return {
-                "msg": "process_completed",
-                "event_id": event_id,
-                "success": False,
-                "title": e.title,
-                "output": {"error": e.message, "duration": e.duration, "visible": e.visible, "title": e.title},
-            }
-        except Exception as e:
-            traceback.print_exc()
-            error = f"{type(e).__name__}: {e}" if self.blocks.show_error else None
-            return {
-                "msg": "process_completed",
-                "event_id": event_id,
-                "success": False,
-                "title": None,
-                "output": {"error": error, "duration": None, "visible": True, "title": "Error"},
-            }
-        duration = time.perf_counter() - start
-        dependency.durations.append(duration)
-        del dependency.durations[:-100]
+            if dependency.is_generator:
+                outputs: list[Any] = []
+                async for values in iterate_dependency(dependency, data, state):
+                    await session.deliver(generating(event_id, outputs, values))
+                    outputs = values
+            else:
+                outputs = await run_dependency(dependency, data, state)
+        except asyncio.CancelledError:
+            # Stopped: the outputs keep what they show (an empty `data` changes nothing).
+            put(completed(event_id, dependency, [], time.perf_counter() - start))
+            return
+        except Exception as e:  # noqa: BLE001 - every failure of user code becomes a message
+            put(self._failed(event_id, e))
+            return
+        put(completed(event_id, dependency, outputs, time.perf_counter() - start))
+
+    def _failed(self, event_id: str, error: Exception) -> ProcessCompletedMessage:
+        if isinstance(error, Error):
+            if error.print_exception:
+                traceback.print_exception(error)
+            title, message, duration, visible = error.title, error.message, error.duration, error.visible
+        else:
+            traceback.print_exception(error)
+            title, duration, visible = "Error", None, True
+            message = f"{type(error).__name__}: {error}" if self.blocks.show_error else None
         return {
             "msg": "process_completed",
             "event_id": event_id,
-            "success": True,
-            "title": None,
-            "output": {
-                "data": outputs,
-                "is_generating": False,
-                "duration": duration,
-                "average_duration": sum(dependency.durations) / len(dependency.durations),
-                "render_config": None,
-                "changed_state_ids": [],
-            },
+            "success": False,
+            "title": title if isinstance(error, Error) else None,
+            "output": {"error": message, "duration": duration, "visible": visible, "title": title},
         }
+
+    def cancel(self, body: Any) -> None:
+        if not isinstance(body, dict) or not isinstance(body.get("event_id"), str):
+            raise HTTPError(422, "Request body must be a JSON object with an `event_id`.")
+        task = self._tasks.get(body["event_id"])
+        if task is not None:
+            task.cancel()
 
     def open_stream(self, session_hash: str | None) -> Session:
         session = self.sessions.get(session_hash or "")
@@ -154,18 +204,26 @@ class EventQueue:
         return session
 
     async def stream(self, session_hash: str, session: Session) -> AsyncIterator[ServerMessage]:
-        while True:
-            try:
-                message = await asyncio.wait_for(session.messages.get(), HEARTBEAT_SECONDS)
-            except asyncio.TimeoutError:
-                yield {"msg": "heartbeat", "event_id": None}
-                continue
-            yield message
-            if message["msg"] != "process_completed":
-                continue
-            session.pending.discard(message["event_id"])
-            if not session.pending:
-                if self.sessions.get(session_hash) is session:
-                    del self.sessions[session_hash]
-                yield {"msg": "close_stream", "event_id": None}
-                return
+        session.listening.set()
+        try:
+            while True:
+                getter = asyncio.ensure_future(session.messages.get())
+                done, _ = await asyncio.wait({getter}, timeout=HEARTBEAT_SECONDS)
+                if not done:
+                    getter.cancel()
+                    yield {"msg": "heartbeat", "event_id": None}
+                    continue
+                message, sent = getter.result()
+                yield message
+                if sent is not None and not sent.done():
+                    sent.set_result(None)
+                if message["msg"] != "process_completed":
+                    continue
+                session.pending.discard(message["event_id"])
+                if not session.pending:
+                    if self.sessions.get(session_hash) is session:
+                        del self.sessions[session_hash]
+                    yield {"msg": "close_stream", "event_id": None}
+                    return
+        finally:
+            session.listening.clear()

@@ -30,6 +30,7 @@ class App:
             ("POST", f"{API_PREFIX}/queue/join"): self.join,
             ("GET", f"{API_PREFIX}/queue/data"): self.data,
             ("POST", f"{API_PREFIX}/upload"): self.upload,
+            ("POST", f"{API_PREFIX}/cancel"): self.cancel,
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -75,6 +76,10 @@ class App:
     async def join(self, request: Request, send: Send) -> None:
         event_id = self.queue.join(await request.json())
         await send_json(send, {"event_id": event_id})
+
+    async def cancel(self, request: Request, send: Send) -> None:
+        self.queue.cancel(await request.json())
+        await send_json(send, {"success": True})
 
     async def data(self, request: Request, send: Send) -> None:
         session_hash = request.query.get("session_hash", "")

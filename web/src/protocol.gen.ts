@@ -54,6 +54,7 @@ export interface DependencyConfig {
   show_api: boolean;
   trigger_after: number | null;
   trigger_only_on_success: boolean;
+  cancels: number[];
 }
 
 export interface AppConfig {
@@ -115,6 +116,12 @@ export interface JoinRequest {
   trigger_id: number | null;
 }
 
+export interface CancelRequest {
+  session_hash: string;
+  fn_index: number;
+  event_id: string;
+}
+
 export interface JoinResponse {
   event_id: string;
 }
@@ -144,6 +151,18 @@ export interface SuccessOutput {
   average_duration: number;
   render_config: null;
   changed_state_ids: number[];
+}
+
+export interface GeneratingOutput {
+  data: unknown[];
+  is_generating: boolean;
+}
+
+export interface ProcessGeneratingMessage {
+  msg: "process_generating";
+  event_id: string;
+  output: GeneratingOutput;
+  success: boolean;
 }
 
 export interface ErrorOutput {
@@ -189,4 +208,4 @@ export interface UnexpectedErrorMessage {
   success: boolean;
 }
 
-export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessCompletedMessage | LogMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;
+export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessGeneratingMessage | ProcessCompletedMessage | LogMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;

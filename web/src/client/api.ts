@@ -79,6 +79,11 @@ export class ApiClient {
     return json<AppConfig>(await this.fetch("/config"));
   }
 
+  async cancel(fnIndex: number, eventId: string): Promise<void> {
+    const body = JSON.stringify({ session_hash: this.sessionHash, fn_index: fnIndex, event_id: eventId });
+    await json<unknown>(await this.fetch(`${API_PREFIX}/cancel`, { method: "POST", body }));
+  }
+
   // Sends a file of the user's to the app; its FileData for an input's value.
   async upload(file: File): Promise<FileData> {
     const form = new FormData();

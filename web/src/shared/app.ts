@@ -1,8 +1,9 @@
 // The running app in the page: renders /config and runs its events.
 
-import type { AppConfig, DependencyConfig, ProcessCompletedMessage } from "../protocol.gen";
+import type { AppConfig, DependencyConfig, ProcessCompletedMessage, ServerMessage } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
+import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
 
 export class LiteApp {
@@ -10,6 +11,8 @@ export class LiteApp {
   private readonly running = new Set<number>();
   // always_last (live) events triggered while running: the latest trigger, run next.
   private readonly queued = new Map<number, number>();
+  // The event id of each running dependency, for Stop.
+  private readonly eventIds = new Map<number, string>();
   private readonly alerts: HTMLElement;
 
   constructor(
@@ -58,6 +61,7 @@ export class LiteApp {
 
   async run(dependency: DependencyConfig, triggerId: number): Promise<void> {
     if (!dependency.backend_fn) {
+      if (dependency.cancels.length > 0) await this.stop(dependency.cancels);
       if (dependency.js) this.setOutputs(dependency, runJs(dependency.js));
       return;
     }
@@ -66,19 +70,21 @@ export class LiteApp {
       if (dependency.trigger_mode !== "multiple") return;
     }
     this.running.add(dependency.id);
-    this.setPending(dependency, true);
+    this.setRunning(dependency, true);
     this.clearAlerts();
     try {
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
+      let values: unknown[] | null = null;
       for await (const message of this.api.submit(dependency.id, inputs, triggerId)) {
-        if (message.msg === "process_completed") this.completed(dependency, message);
-        else if (message.msg === "unexpected_error") this.showError("Error", message.message);
+        if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
+        values = this.receive(dependency, message, values);
       }
     } catch (e) {
       this.showError("Error", e instanceof Error ? e.message : String(e));
     } finally {
       this.running.delete(dependency.id);
-      this.setPending(dependency, false);
+      this.eventIds.delete(dependency.id);
+      this.setRunning(dependency, false);
     }
     const next = this.queued.get(dependency.id);
     if (next !== undefined) {
@@ -87,10 +93,46 @@ export class LiteApp {
     }
   }
 
+  // Shows one message; returns the outputs' values so far (for a generator's edits).
+  private receive(dependency: DependencyConfig, message: ServerMessage, values: unknown[] | null): unknown[] | null {
+    if (message.msg === "process_generating") {
+      const data = message.output.data;
+      const next = values === null ? data : values.map((value, i) => applyEdits(value, data[i] as never));
+      this.setOutputs(dependency, next);
+      return next;
+    }
+    if (message.msg === "process_completed") this.completed(dependency, message);
+    else if (message.msg === "unexpected_error") this.showError("Error", message.message);
+    return values;
+  }
+
+  private async stop(fnIndexes: number[]): Promise<void> {
+    for (const fnIndex of fnIndexes) {
+      const eventId = this.eventIds.get(fnIndex);
+      if (eventId) await this.api.cancel(fnIndex, eventId);
+    }
+  }
+
+  // While an event runs its outputs show it; a Stop button that cancels it replaces
+  // the buttons that start it.
+  private setRunning(dependency: DependencyConfig, running: boolean): void {
+    this.setPending(dependency, running);
+    const stoppers = this.config.dependencies.filter((d) => d.cancels.includes(dependency.id));
+    if (stoppers.length === 0) return;
+    for (const stopper of stoppers) for (const [id] of stopper.targets) this.setVisible(id, running);
+    for (const [id, event] of dependency.targets) if (event === "click") this.setVisible(id, !running);
+  }
+
+  private setVisible(id: number, visible: boolean): void {
+    const component = this.component(id);
+    if (component) component.props = { ...component.props, visible };
+  }
+
   private completed(dependency: DependencyConfig, message: ProcessCompletedMessage): void {
     const output = message.output;
     if (message.success && "data" in output) {
-      this.setOutputs(dependency, output.data);
+      // A stopped run completes with no data: the outputs keep what they show.
+      if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
     } else if ("error" in output) {
       this.showError(output.title || "Error", output.error ?? "Something went wrong in the app.");
     }

@@ -1,0 +1,106 @@
+"""Generators stream into the page as they yield; Stop ends a run."""
+
+from __future__ import annotations
+
+import time
+
+from playwright.sync_api import Page, expect
+
+from .conftest import open_app, serve_app
+from .server import StaticServer
+
+COUNTER = """
+import time
+import gradio as gr
+
+def count(n):
+    text = ""
+    for i in range(int(n)):
+        time.sleep(0.5)
+        text += str(i)
+        yield text
+
+gr.Interface(count, gr.Number(value=5), "text").launch()
+"""
+
+ASYNC_COUNTER = """
+import asyncio
+import gradio as gr
+
+async def count(n):
+    for i in range(int(n)):
+        await asyncio.sleep(0.3)
+        yield i
+
+gr.Interface(count, gr.Number(value=4), "number").launch()
+"""
+
+ENDLESS = """
+import time
+import gradio as gr
+
+def forever(start):
+    i = int(start)
+    while True:
+        time.sleep(0.1)
+        i += 1
+        yield i
+
+gr.Interface(forever, "number", "number").launch()
+"""
+
+
+# Records each new value of a textbox with the time it appeared, until `last` shows.
+WATCH_VALUES = """(host, last) => { window.__seen = new Promise((resolve, reject) => {
+  setTimeout(() => reject(new Error("no " + last + " after 15 s")), 15000);
+  const field = host.shadowRoot.querySelector("textarea");
+  const seen = [];
+  const timer = setInterval(() => {
+    if (field.value && (seen.length === 0 || seen[seen.length - 1][1] !== field.value)) {
+      seen.push([performance.now(), field.value]);
+    }
+    if (field.value === last) { clearInterval(timer); resolve(seen); }
+  }, 10);
+}); }"""
+
+
+def test_each_yield_shows_when_it_is_produced(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "counter", COUNTER))
+    output = page.locator("lite-textbox").last
+    output.evaluate(WATCH_VALUES, "01234")
+    page.get_by_role("button", name="Submit").click()
+    seen = page.evaluate("window.__seen")
+    assert [value for _, value in seen] == ["0", "01", "012", "0123", "01234"]
+    gaps = [(b[0] - a[0]) / 1000 for a, b in zip(seen, seen[1:])]
+    assert all(0.35 < gap < 0.9 for gap in gaps), gaps
+
+
+def test_async_generator_streams(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "async_counter", ASYNC_COUNTER))
+    page.get_by_role("button", name="Submit").click()
+    output = page.get_by_label("output")
+    for expected in ("0", "1", "2", "3"):
+        expect(output).to_have_value(expected)
+
+
+def test_stop_ends_the_run_and_the_app_stays_usable(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "endless", ENDLESS))
+    submit = page.get_by_role("button", name="Submit")
+    stop = page.get_by_role("button", name="Stop")
+    expect(stop).to_be_hidden()
+    submit.click()
+    expect(stop).to_be_visible()
+    expect(submit).to_be_hidden()
+    output = page.get_by_label("output")
+    expect(output).to_have_value("3")
+    stop.click()
+    expect(submit).to_be_visible()
+    expect(stop).to_be_hidden()
+    stopped_at = output.input_value()
+    page.wait_for_timeout(500)
+    assert output.input_value() == stopped_at
+    page.get_by_label("start").fill("100")
+    submit.click()
+    expect(output).to_have_value("102")
+    stop.click()
+    expect(submit).to_be_visible()
