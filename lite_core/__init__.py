@@ -24,6 +24,7 @@ from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
 from .layouts import Accordion, Column, Row
+from .notices import Info, Success, Warning
 from .version import __version__
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "Examples",
     "Gallery",
     "Image",
+    "Info",
     "JSON",
     "Markdown",
     "Error",
@@ -46,7 +48,9 @@ __all__ = [
     "Radio",
     "Row",
     "Slider",
+    "Success",
     "State",
     "Textbox",
+    "Warning",
     "__version__",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import functools
 import inspect
 import sys
@@ -23,7 +24,9 @@ async def call_fn(dependency: Dependency, args: Sequence[Any]) -> Any:
     if inspect.iscoroutinefunction(fn):
         return await fn(*args)
     if _HAS_THREADS:
-        return await asyncio.get_running_loop().run_in_executor(None, functools.partial(fn, *args))
+        # The thread gets this event's context (gr.Info needs to know its event).
+        call = functools.partial(contextvars.copy_context().run, fn, *args)
+        return await asyncio.get_running_loop().run_in_executor(None, call)
     return fn(*args)
 
 
@@ -90,7 +93,8 @@ async def iterate_fn(dependency: Dependency, args: Sequence[Any]) -> AsyncIterat
     loop = asyncio.get_running_loop()
     while True:
         if _HAS_THREADS:
-            done, value = await loop.run_in_executor(None, _step, iterator)
+            step = functools.partial(contextvars.copy_context().run, _step, iterator)
+            done, value = await loop.run_in_executor(None, step)
         else:
             done, value = _step(iterator)
         if done:

@@ -18,6 +18,7 @@ from typing import Any
 from .blocks import Blocks
 from .dependency import Dependency
 from .exceptions import Error, InvalidPayload
+from .notices import current_event, thread_safe
 from .http import HTTPError
 from .diff import diff
 from .processing import iterate_dependency, run_dependency
@@ -155,6 +156,7 @@ class EventQueue:
         put = session.put
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
+        current_event.set((event_id, thread_safe(put)))
         start = time.perf_counter()
         try:
             if dependency.is_generator:

@@ -133,3 +133,21 @@ def test_sse_messages_leave_one_chunk_each(client: Client) -> None:
     assert response.headers["content-type"] == "text/event-stream"
     assert [c for c in response.chunks if c][0].startswith(b"data: {")
     assert len([c for c in response.chunks if c]) == 4
+
+
+def test_info_and_warning_reach_the_page_before_the_result() -> None:
+    def check(x: str) -> str:
+        gr.Info("Checking " + x)
+        gr.Warning("Careful", duration=3)
+        return x.upper()
+
+    events = Client(App(gr.Interface(check, "text", "text"))).predict(["abc"])
+    logs = [e for e in events if e["msg"] == "log"]
+    assert [(e["level"], e["log"], e["title"]) for e in logs] == [("info", "Checking abc", "Info"), ("warning", "Careful", "Warning")]
+    assert logs[1]["duration"] == 3
+    assert events[-2]["output"]["data"] == ["ABC"]
+
+
+def test_info_outside_an_event_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    gr.Info("loaded")
+    assert "Info: loaded" in capsys.readouterr().err

@@ -103,6 +103,7 @@ export class LiteApp {
     }
     if (message.msg === "process_completed") this.completed(dependency, message);
     else if (message.msg === "unexpected_error") this.showError("Error", message.message);
+    else if (message.msg === "log" && message.visible) this.notice(message.level, message.title, message.log, message.duration);
     return values;
   }
 
@@ -143,14 +144,20 @@ export class LiteApp {
   }
 
   private showError(title: string, text: string): void {
+    this.notice("error", title, text, null);
+  }
+
+  // A notice (gr.Info, gr.Warning, gr.Success, errors); it goes after `duration` seconds.
+  private notice(level: string, title: string, text: string, duration: number | null): void {
     const alert = document.createElement("div");
-    alert.className = "lite-alert lite-alert-error";
+    alert.className = `lite-alert lite-alert-${level}`;
     const heading = document.createElement("strong");
     heading.textContent = title;
     const body = document.createElement("span");
     body.textContent = text;
     alert.append(heading, " ", body);
     this.alerts.append(alert);
+    if (duration !== null) setTimeout(() => alert.remove(), duration * 1000);
   }
 }
 
