@@ -209,13 +209,15 @@ class EventQueue:
         session.listening.set()
         try:
             while True:
-                getter = asyncio.ensure_future(session.messages.get())
-                done, _ = await asyncio.wait({getter}, timeout=HEARTBEAT_SECONDS)
-                if not done:
-                    getter.cancel()
-                    yield {"msg": "heartbeat", "event_id": None}
-                    continue
-                message, sent = getter.result()
+                try:
+                    # A message already waiting goes out without a trip through the loop.
+                    message, sent = session.messages.get_nowait()
+                except asyncio.QueueEmpty:
+                    try:
+                        message, sent = await asyncio.wait_for(session.messages.get(), HEARTBEAT_SECONDS)
+                    except asyncio.TimeoutError:
+                        yield {"msg": "heartbeat", "event_id": None}
+                        continue
                 yield message
                 if sent is not None and not sent.done():
                     sent.set_result(None)
