@@ -8,9 +8,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import parse_qs
 
+from .protocol import MAX_BODY_BYTES
 from .types import Receive, Scope, Send
-
-MAX_BODY = 64 * 1024 * 1024
 
 
 class HTTPError(Exception):
@@ -47,8 +46,8 @@ class Request:
                 raise HTTPError(400, "Client disconnected before sending the body.")
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > MAX_BODY:
-                raise HTTPError(413, f"Request body is larger than {MAX_BODY} bytes.")
+            if size > MAX_BODY_BYTES:
+                raise HTTPError(413, f"Request body is larger than {MAX_BODY_BYTES // 2**20} MB.")
             chunks.append(chunk)
             if not message.get("more_body", False):
                 return b"".join(chunks)

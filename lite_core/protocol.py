@@ -255,6 +255,8 @@ ServerMessage = Union[
 
 API_PREFIX = "/gradio_api"
 PROTOCOL = "sse_v3"
+# The largest request body (an upload) the app accepts; the page checks it before sending.
+MAX_BODY_BYTES = 64 * 1024 * 1024
 
 # Exported to TypeScript, in this order: interfaces, then union aliases.
 TS_INTERFACES = (
@@ -287,4 +289,4 @@ TS_INTERFACES = (
     UnexpectedErrorMessage,
 )
 TS_ALIASES = {"ServerMessage": ServerMessage}
-TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL}
+TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL, "MAX_BODY_BYTES": MAX_BODY_BYTES}

@@ -38,3 +38,12 @@ def test_upload_without_multipart_is_a_400(client: Client) -> None:
 
 def test_same_bytes_same_path() -> None:
     assert files.save_bytes(b"abc", "a.txt") == files.save_bytes(b"abc", "a.txt")
+
+
+def test_an_upload_over_the_limit_is_a_413_and_the_app_keeps_working(client: Client) -> None:
+    from lite_core.protocol import MAX_BODY_BYTES
+
+    body, content_type = multipart("big.bin", b"x" * (MAX_BODY_BYTES + 1))
+    response = client.request("POST", "/gradio_api/upload", body, headers={"content-type": content_type})
+    assert response.status == 413 and response.json() == {"detail": "Request body is larger than 64 MB."}
+    assert client.predict(["ok", 1])[2]["output"]["data"] == ["Hello, ok!"]

@@ -2,6 +2,7 @@
 
 export const API_PREFIX = "/gradio_api" as const;
 export const PROTOCOL = "sse_v3" as const;
+export const MAX_BODY_BYTES = 67108864 as const;
 
 export interface ComponentConfig {
   id: number;

@@ -1,7 +1,7 @@
 // Gradio's sse_v3 protocol over any `fetch`: the worker's or the network's.
 
 import type { AppConfig, ErrorResponse, FileData, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
-import { API_PREFIX } from "../protocol.gen";
+import { API_PREFIX, MAX_BODY_BYTES } from "../protocol.gen";
 import type { Fetch } from "../host/worker-client";
 
 export class ApiError extends Error {
@@ -86,6 +86,10 @@ export class ApiClient {
 
   // Sends a file of the user's to the app; its FileData for an input's value.
   async upload(file: File): Promise<FileData> {
+    // Refused here, before the page reads a huge file into memory to send it.
+    if (file.size > MAX_BODY_BYTES) {
+      throw new ApiError(413, `${file.name} is larger than ${MAX_BODY_BYTES / 2 ** 20} MB, the largest upload this app accepts.`);
+    }
     const form = new FormData();
     form.append("files", file, file.name);
     const encoded = new Response(form);
