@@ -99,3 +99,25 @@ def test_output_only_gallery_generates_three_images(page: Page, server: StaticSe
     for i in range(3):
         expect(images.nth(i)).to_have_js_property("complete", True)
         assert images.nth(i).evaluate("img => img.naturalWidth") == 64
+
+
+def bright_text_pixels(band: np.ndarray) -> int:
+    """Pixels of the fake camera's light-green timestamp (its corner marks have no red)."""
+    return int(((band[:, :, 0] > 40) & (band[:, :, 1] > 200)).sum())
+
+
+def test_webcam_flip_streams_frames_from_the_fake_camera_upside_down(page: Page, server: StaticServer) -> None:
+    open_example(page, server, "webcam_flip")
+    expect(page.get_by_role("button", name="Submit")).to_have_count(0)
+    page.get_by_role("button", name="Start streaming").click()
+    output = page.locator("lite-image").last
+    first = shown_pixels(output)
+    assert first.shape == (480, 640, 3)
+    # Chromium's fake camera draws its clock at the top; flipped, it is at the bottom.
+    assert bright_text_pixels(first[400:470]) > 200
+    assert bright_text_pixels(first[10:80]) < 20
+    # Frames keep coming: the clock (and so the picture) changes.
+    src = output.locator("img").get_attribute("src")
+    expect(output.locator("img")).not_to_have_attribute("src", src or "", timeout=5000)
+    page.get_by_role("button", name="Stop streaming").click()
+    expect(page.get_by_role("button", name="Start streaming")).to_be_visible()

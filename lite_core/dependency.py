@@ -44,6 +44,8 @@ class Dependency:
         self.trigger_only_on_success = False
         # Events (fn indexes) this one stops, as a Stop button does.
         self.cancels: list[int] = []
+        # For streaming inputs: how often the page sends a new chunk or frame, in seconds.
+        self.stream_every: float | None = None
         # Recent run times, for `average_duration`.
         self.durations: list[float] = []
 
@@ -73,4 +75,5 @@ class Dependency:
             "trigger_after": self.trigger_after,
             "trigger_only_on_success": self.trigger_only_on_success,
             "cancels": self.cancels,
+            "stream_every": self.stream_every,
         }

@@ -59,6 +59,7 @@ class Interface(Blocks):
         description: str | None = None,
         article: str | None = None,
         live: bool = False,
+        stream_every: float = 0.5,
         examples_per_page: int = 10,
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
@@ -74,6 +75,7 @@ class Interface(Blocks):
         super().__init__(title=title or "Gradio", css=css, theme=theme, mode="interface")
         self.fn = fn
         self.live = live
+        self.stream_every = stream_every
         self.stop_button: Button | None = None
         self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
         self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
@@ -165,16 +167,20 @@ class Interface(Blocks):
             targets: list[tuple[Component, str]] = [(submit, "click")]
             targets += [(c, "submit") for c in visible_inputs if isinstance(c, Textbox)]
         else:
-            targets = [(c, "change") for c in visible_inputs]
+            # Live: a streaming input (webcam) fires "stream" per frame, others "change".
+            targets = [(c, "stream" if getattr(c, "streaming", False) else "change") for c in visible_inputs]
+        streaming = any(event == "stream" for _, event in targets)
         predict = self.set_event_trigger(
             targets,
             self.fn,
             self.input_components,
             self.output_components,
             api_name=api_name,
-            show_progress=show_progress,
+            show_progress="hidden" if streaming else show_progress,
             trigger_mode="always_last" if self.live else "once",
         )
+        if streaming:
+            predict.stream_every = self.stream_every
         if self.stop_button is not None:
             self.set_event_trigger([(self.stop_button, "click")], None, None, None, cancels=predict, api_name=False)
         if clear is not None:

@@ -55,6 +55,7 @@ class DependencyConfig(TypedDict):
     trigger_after: int | None
     trigger_only_on_success: bool
     cancels: list[int]
+    stream_every: float | None
 
 
 class AppConfig(TypedDict):

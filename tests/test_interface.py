@@ -66,3 +66,11 @@ def test_additional_inputs_accordion_as_a_string_or_an_accordion() -> None:
     )
     props = next(c for c in opened.config()["components"] if c["type"] == "accordion")["props"]
     assert props == {**props, "label": "Open", "open": True}
+
+
+def test_live_streaming_webcam_fires_stream_events_and_latest_wins() -> None:
+    demo = gr.Interface(lambda im: im, gr.Image(sources=["webcam"], streaming=True), "image", live=True)
+    predict = demo.config()["dependencies"][0]
+    assert predict["targets"][0][1] == "stream"
+    assert predict["trigger_mode"] == "always_last"
+    assert predict["stream_every"] == 0.5 and predict["show_progress"] == "hidden"

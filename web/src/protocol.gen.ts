@@ -56,6 +56,7 @@ export interface DependencyConfig {
   trigger_after: number | null;
   trigger_only_on_success: boolean;
   cancels: number[];
+  stream_every: number | null;
 }
 
 export interface AppConfig {

@@ -30,6 +30,13 @@ export class LiteApp {
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     this.root.replaceChildren(this.alerts, body);
+    for (const dependency of this.config.dependencies) {
+      if (dependency.stream_every === null) continue;
+      for (const [id, event] of dependency.targets) {
+        const component = this.component(id);
+        if (event === "stream" && component) Object.assign(component, { streamEvery: dependency.stream_every });
+      }
+    }
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
   }
 

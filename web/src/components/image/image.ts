@@ -1,9 +1,11 @@
 import { css, html, nothing } from "lit";
 import type { FileData } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
+import { WebcamController } from "./webcam";
 
 interface ImageProps {
   sources: string[];
+  streaming: boolean;
   height: number | string | null;
   width: number | string | null;
   show_download_button: boolean;
@@ -17,7 +19,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     LiteComponent.sharedStyles,
     css`
       .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
-      img { max-width: 100%; max-height: 30rem; object-fit: contain; display: block; }
+      img, video { max-width: 100%; max-height: 30rem; object-fit: contain; display: block; }
       .drop { display: flex; flex-direction: column; align-items: center; gap: 0.25rem; color: #6b7280; cursor: pointer; padding: 2rem; }
       .drop input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
       .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
@@ -28,11 +30,20 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
 
   src: string | null = null;
   error: string | null = null;
+  // Seconds between frames of a streaming webcam (the event's stream_every).
+  streamEvery = 0.5;
   private shown: FileData | null = null;
+  private readonly webcam = new WebcamController(this);
+
+  private get usesWebcam(): boolean {
+    return this.interactive && this.props.sources[0] === "webcam";
+  }
 
   override willUpdate(): void {
     if (this.value === this.shown) return;
     this.shown = this.value;
+    // blob: URLs hold their bytes until revoked: a stream of frames would pile them up.
+    if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
     this.src = null;
     if (this.value && this.files) {
       const value = this.value;
@@ -49,16 +60,52 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = "";
-    if (!file || !this.files) return;
+    if (file) await this.send(file, ["upload", "input", "change"], true);
+  }
+
+  private async send(file: File, events: string[], preview: boolean): Promise<void> {
+    if (!this.files) return;
     this.error = null;
     try {
       const data = await this.files.upload(file);
       this.shown = data;
-      this.src = URL.createObjectURL(file);
-      this.commit(data, "upload", "input", "change");
+      if (preview) this.src = URL.createObjectURL(file);
+      this.commit(data, ...events);
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
     }
+  }
+
+  private async startWebcam(): Promise<void> {
+    const video = this.renderRoot.querySelector("video");
+    if (!video) return;
+    await this.webcam.start(video);
+    if (this.props.streaming) {
+      void this.webcam.run(this.streamEvery, (frame) => this.send(frame, ["stream"], false));
+    }
+  }
+
+  private async takePhoto(): Promise<void> {
+    const frame = await this.webcam.capture();
+    if (!frame) return;
+    this.webcam.stop();
+    await this.send(frame, ["upload", "input", "change"], true);
+  }
+
+  private renderWebcam() {
+    const live = this.webcam.stream !== null;
+    return html`<div class="frame" role="group" aria-label=${this.props.label ?? "Image"}>
+        <video muted playsinline aria-label="Camera preview" ?hidden=${!live}></video>
+        ${this.src && !live ? html`<img src=${this.src} alt=${this.props.label ?? "Image"} />` : nothing}
+        <div class="tools">
+          ${live
+            ? this.props.streaming
+              ? html`<button @click=${() => this.webcam.stop()}>Stop streaming</button>`
+              : html`<button @click=${this.takePhoto}>Take a photo</button>`
+            : html`<button @click=${this.startWebcam}>${this.props.streaming ? "Start streaming" : "Open camera"}</button>`}
+        </div>
+      </div>
+      ${this.webcam.error ? html`<span class="error" role="alert">${this.webcam.error}</span>` : nothing}`;
   }
 
   private clearImage(): void {
@@ -66,6 +113,9 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
   }
 
   override render() {
+    if (this.usesWebcam) {
+      return html`<span class=${this.labelClass}>${this.props.label ?? "Image"}</span>${this.renderWebcam()}`;
+    }
     const label = this.props.label ?? "Image";
     const image = this.src ? html`<img src=${this.src} alt=${label} />` : nothing;
     const tools = html`<div class="tools">
