@@ -7,10 +7,14 @@ from typing import Any
 from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
+from .checkboxgroup import CheckboxGroup
 from .dataset import Dataset
+from .dropdown import Dropdown
 from .gallery import Gallery
+from .html import HTML
 from .image import Image
 from .json_component import JSON
+from .label import Label
 from .markdown import Markdown
 from .number import Number
 from .radio import Radio
@@ -27,6 +31,10 @@ SHORTCUTS: dict[str, type[Component]] = {
     "radio": Radio,
     "button": Button,
     "json": JSON,
+    "checkboxgroup": CheckboxGroup,
+    "dropdown": Dropdown,
+    "html": HTML,
+    "label": Label,
     "image": Image,
     "gallery": Gallery,
     "markdown": Markdown,
@@ -55,12 +63,16 @@ def get_component_instance(spec: Any, *, render: bool = False) -> Component:
 __all__ = [
     "Button",
     "Checkbox",
+    "CheckboxGroup",
     "ClearButton",
     "Component",
     "Dataset",
+    "Dropdown",
     "Gallery",
+    "HTML",
     "Image",
     "JSON",
+    "Label",
     "Markdown",
     "Number",
     "Radio",

@@ -11,6 +11,14 @@ from .base import Component, event_listener
 Choice = str | int | float
 
 
+def check_choice(value: Any, choices: list[tuple[str, Choice]], *, in_list: bool = False) -> None:
+    """Gradio's error for a value that is not one of the choices."""
+    values = [v for _, v in choices]
+    if value not in values:
+        shown = f"{value!r} (type: {type(value)})" if in_list else repr(value)
+        raise Error(f"Value: {shown} is not in the list of choices: {values}")
+
+
 def normalize_choices(choices: Sequence[Any] | None) -> list[tuple[str, Choice]]:
     """Each choice as (display name, value); a bare value is its own name."""
     pairs: list[tuple[str, Choice]] = []
@@ -47,11 +55,8 @@ class Radio(Component):
     def preprocess(self, payload: Choice | None) -> Choice | None:
         if payload is None:
             return None
+        check_choice(payload, self.choices, in_list=True)
         values = [value for _, value in self.choices]
-        if payload not in values:
-            raise Error(
-                f"Value: {payload!r} (type: {type(payload)}) is not in the list of choices: {values}"
-            )
         return values.index(payload) if self.type == "index" else payload
 
     def postprocess(self, value: Choice | None) -> Choice | None:

@@ -3,11 +3,15 @@
 import "./accordion/accordion";
 import "./button/button";
 import "./checkbox/checkbox";
+import "./checkboxgroup/checkboxgroup";
 import "./column/column";
 import "./dataset/dataset";
+import "./dropdown/dropdown";
 import "./gallery/gallery";
+import "./html/html";
 import "./image/image";
 import "./json/json";
+import "./label/label";
 import "./markdown/markdown";
 import "./number/number";
 import "./radio/radio";
@@ -19,11 +23,15 @@ const TAGS: Record<string, string> = {
   accordion: "lite-accordion",
   button: "lite-button",
   checkbox: "lite-checkbox",
+  checkboxgroup: "lite-checkboxgroup",
   column: "lite-column",
   dataset: "lite-dataset",
+  dropdown: "lite-dropdown",
   gallery: "lite-gallery",
+  html: "lite-html",
   image: "lite-image",
   json: "lite-json",
+  label: "lite-label",
   markdown: "lite-markdown",
   number: "lite-number",
   radio: "lite-radio",

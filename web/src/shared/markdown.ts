@@ -3,7 +3,10 @@
 import DOMPurify from "dompurify";
 import { marked } from "marked";
 
-export function renderMarkdown(source: string, lineBreaks = false): string {
-  const html = marked.parse(source, { async: false, breaks: lineBreaks, gfm: true });
+export function sanitize(html: string): string {
   return DOMPurify.sanitize(html);
+}
+
+export function renderMarkdown(source: string, lineBreaks = false): string {
+  return sanitize(marked.parse(source, { async: false, breaks: lineBreaks, gfm: true }));
 }

@@ -1,0 +1,56 @@
+"""gr.Label: a class name, or classes with confidences (sorted, top N)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .base import Component, event_listener
+
+
+class Label(Component):
+    block_type = "label"
+    python_type_name = "Dict[str, float]"
+
+    def __init__(self, value: Any = None, *, num_top_classes: int | None = None, color: str | None = None, **kwargs: Any) -> None:
+        self.num_top_classes = num_top_classes
+        self.color = color
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> dict[str, Any]:
+        if value is None or value == {}:
+            return {}
+        if isinstance(value, str) and value.endswith(".json") and Path(value).exists():
+            return json.loads(Path(value).read_text())
+        if isinstance(value, (str, float, int)):
+            return {"label": str(value)}
+        if isinstance(value, dict):
+            if isinstance(value.get("confidences"), list):
+                value = {c["label"]: c["confidence"] for c in value["confidences"]}
+            ranked = sorted(value.items(), key=lambda item: item[1], reverse=True)
+            if self.num_top_classes is not None:
+                ranked = ranked[: self.num_top_classes]
+            return {
+                "label": ranked[0][0],
+                "confidences": [{"label": label, "confidence": float(conf)} for label, conf in ranked],
+            }
+        raise ValueError(
+            "The `Label` output interface expects one of: a string label, or an int label, a "
+            "float label, or a dictionary whose keys are labels and values are confidences. "
+            f"Instead, got a {type(value)}"
+        )
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "object", "description": "{label, confidences: [{label, confidence}]}"}
+
+    def example_payload(self) -> Any:
+        return {"label": "Cat", "confidences": [{"label": "cat", "confidence": 0.9}, {"label": "dog", "confidence": 0.1}]}
+
+    example_value = example_payload
+
+    def component_props(self) -> dict[str, Any]:
+        return {"num_top_classes": self.num_top_classes, "color": self.color}
+
+    change = event_listener("change")
+    select = event_listener("select")

@@ -1,0 +1,49 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+type Choice = string | number;
+
+interface CheckboxGroupProps {
+  choices: [string, Choice][];
+}
+
+export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[]> {
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      fieldset { border: 0; padding: 0; margin: 0; }
+      .choices { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+      .choice { display: inline-flex; gap: 0.375rem; align-items: center; padding: 0.375rem 0.625rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; cursor: pointer; }
+      input { accent-color: #f97316; }
+    `,
+  ];
+
+  private toggle(value: Choice, checked: boolean): void {
+    const current = this.value ?? [];
+    // Kept in the order of the choices, as Gradio sends them.
+    const next = this.props.choices.map(([, v]) => v).filter((v) => (v === value ? checked : current.includes(v)));
+    this.commit(next, "input", "change", "select");
+  }
+
+  override render() {
+    const p = this.props;
+    const checked = this.value ?? [];
+    return html`<fieldset>
+      <legend class=${this.labelClass}>${p.label ?? "Checkbox Group"}</legend>
+      ${p.info ? html`<span class="info">${p.info}</span>` : nothing}
+      <div class="choices">
+        ${p.choices.map(
+          ([name, value]) => html`<label class="choice">
+            <input
+              type="checkbox"
+              ?disabled=${!this.interactive}
+              .checked=${checked.includes(value)}
+              @change=${(e: Event) => this.toggle(value, (e.target as HTMLInputElement).checked)}
+            />${name}
+          </label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+}
+customElements.define("lite-checkboxgroup", LiteCheckboxGroup);

@@ -1,0 +1,52 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+type Choice = string | number;
+
+interface DropdownProps {
+  choices: [string, Choice][];
+  multiselect: boolean;
+  allow_custom_value: boolean;
+  max_choices: number | null;
+}
+
+// A native <select> (multiple when multiselect); with allow_custom_value, a text field
+// with the choices as suggestions.
+export class LiteDropdown extends LiteComponent<DropdownProps, Choice | Choice[] | null> {
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`select, input { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid #d1d5db; border-radius: 0.5rem; background: #fff; }`,
+  ];
+
+  private onSelect(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const picked = Array.from(select.selectedOptions, (o) => this.props.choices[Number(o.value)][1]);
+    const max = this.props.max_choices;
+    const value = this.props.multiselect ? (max ? picked.slice(0, max) : picked) : (picked[0] ?? null);
+    this.commit(value, "input", "change", "select");
+  }
+
+  private onText(event: Event): void {
+    this.commit((event.target as HTMLInputElement).value, "input", "change");
+  }
+
+  private isSelected(value: Choice): boolean {
+    return Array.isArray(this.value) ? this.value.includes(value) : this.value === value;
+  }
+
+  override render() {
+    const p = this.props;
+    const label = html`<label class=${this.labelClass} for="field">${p.label ?? "Dropdown"}</label>
+      ${p.info ? html`<span class="info">${p.info}</span>` : nothing}`;
+    if (p.allow_custom_value && !p.multiselect) {
+      return html`${label}
+        <input id="field" list="choices" ?readonly=${!this.interactive} .value=${String(this.value ?? "")} @input=${this.onText} />
+        <datalist id="choices">${p.choices.map(([name, value]) => html`<option value=${String(value)}>${name}</option>`)}</datalist>`;
+    }
+    return html`${label}
+      <select id="field" ?multiple=${p.multiselect} ?disabled=${!this.interactive} @change=${this.onSelect}>
+        ${p.choices.map(([name, value], i) => html`<option value=${i} ?selected=${this.isSelected(value)}>${name}</option>`)}
+      </select>`;
+  }
+}
+customElements.define("lite-dropdown", LiteDropdown);

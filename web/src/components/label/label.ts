@@ -1,0 +1,42 @@
+import { css, html, nothing } from "lit";
+import { LiteComponent } from "../base/component";
+
+interface LabelValue {
+  label?: string;
+  confidences?: { label: string; confidence: number }[];
+}
+
+// The top class in large type, then each class with a bar for its confidence.
+export class LiteLabel extends LiteComponent<object, LabelValue | null> {
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      .top { font-size: 1.5rem; font-weight: 700; padding: 0.5rem 0; }
+      ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.375rem; }
+      .row { display: flex; justify-content: space-between; font-size: 0.875rem; }
+      .bar { height: 0.375rem; background: #ffedd5; border-radius: 999px; overflow: hidden; }
+      .fill { height: 100%; background: #f97316; }
+    `,
+  ];
+
+  override render() {
+    const value = this.value ?? {};
+    return html`<span class=${this.labelClass} id="label">${this.props.label ?? "Label"}</span>
+      <div role="region" aria-labelledby="label">
+        ${value.label !== undefined ? html`<div class="top">${value.label}</div>` : nothing}
+        ${value.confidences
+          ? html`<ul>
+              ${value.confidences.map(
+                (c) => html`<li>
+                  <div class="row"><span>${c.label}</span><span>${Math.round(c.confidence * 100)}%</span></div>
+                  <div class="bar" role="meter" aria-label=${c.label} aria-valuemin="0" aria-valuemax="1" aria-valuenow=${c.confidence}>
+                    <div class="fill" style=${`width: ${Math.max(0, Math.min(1, c.confidence)) * 100}%`}></div>
+                  </div>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>`;
+  }
+}
+customElements.define("lite-label", LiteLabel);
