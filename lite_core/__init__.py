@@ -12,6 +12,7 @@ from .components import (
     Component,
     Dataset,
     Dropdown,
+    File,
     Gallery,
     HTML,
     Image,
@@ -23,6 +24,7 @@ from .components import (
     Slider,
     State,
     Textbox,
+    Video,
 )
 from .examples import Examples
 from .exceptions import Error
@@ -44,6 +46,7 @@ __all__ = [
     "Dropdown",
     "Error",
     "Examples",
+    "File",
     "Gallery",
     "HTML",
     "Image",
@@ -59,6 +62,7 @@ __all__ = [
     "State",
     "Success",
     "Textbox",
+    "Video",
     "Warning",
     "__version__",
 ]

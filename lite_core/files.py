@@ -40,6 +40,22 @@ def save_bytes(data: bytes, name: str) -> str:
     return allow(target)
 
 
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "data:"))
+
+
+def check_file_payload(payload: object) -> str:
+    """The path of a FileData the page sent; refused unless the app has that file."""
+    from .exceptions import InvalidPayload
+
+    path = payload.get("path") if isinstance(payload, dict) else None
+    if not isinstance(path, str):
+        raise InvalidPayload(f"expects a file (FileData with a `path`), got {payload!r:.60}")
+    if not is_url(path) and not is_allowed(path):
+        raise InvalidPayload(f"got a file that was not uploaded to this app: {path}")
+    return path
+
+
 def file_data(path: str | None = None, *, url: str | None = None, orig_name: str | None = None) -> FileData:
     """Gradio's FileData for a local path or a remote URL."""
     size = os.path.getsize(path) if path and os.path.exists(path) else None

@@ -10,6 +10,7 @@ from .checkbox import Checkbox
 from .checkboxgroup import CheckboxGroup
 from .dataset import Dataset
 from .dropdown import Dropdown
+from .file import File
 from .gallery import Gallery
 from .html import HTML
 from .image import Image
@@ -21,6 +22,7 @@ from .radio import Radio
 from .slider import Slider
 from .state import State
 from .textbox import Textbox
+from .video import Video
 
 SHORTCUTS: dict[str, type[Component]] = {
     "text": Textbox,
@@ -31,6 +33,8 @@ SHORTCUTS: dict[str, type[Component]] = {
     "radio": Radio,
     "button": Button,
     "json": JSON,
+    "file": File,
+    "video": Video,
     "checkboxgroup": CheckboxGroup,
     "dropdown": Dropdown,
     "html": HTML,
@@ -68,6 +72,7 @@ __all__ = [
     "Component",
     "Dataset",
     "Dropdown",
+    "File",
     "Gallery",
     "HTML",
     "Image",
@@ -80,5 +85,6 @@ __all__ = [
     "Slider",
     "State",
     "Textbox",
+    "Video",
     "get_component_instance",
 ]

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from .. import files
-from ..exceptions import InvalidPayload
 from ..protocol import FileData
 from .base import Component, event_listener
 
@@ -32,10 +31,6 @@ def to_uint8(array: Any) -> Any:
     return np.clip(array, 0, 255).astype(np.uint8)
 
 
-def is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "data:"))
-
-
 def save_image(image: Any, fmt: str) -> str:
     """Encode a PIL image into the app's files (PNG when Pillow cannot write `fmt`)."""
     import io
@@ -55,7 +50,7 @@ def image_file_data(value: Any, fmt: str) -> FileData:
     """FileData for an array, a PIL image, a path or a URL (Gradio's accepted outputs)."""
     if isinstance(value, (str, Path)):
         text = str(value)
-        if is_url(text):
+        if files.is_url(text):
             return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
         return files.file_data(files.allow(text))
     if hasattr(value, "__array__") and not hasattr(value, "save"):
@@ -103,13 +98,8 @@ class Image(Component):
         super().__init__(value, **kwargs)
 
     def validate_payload(self, payload: Any) -> None:
-        if payload is None:
-            return
-        path = payload.get("path") if isinstance(payload, dict) else None
-        if not isinstance(path, str):
-            raise InvalidPayload(f"expects an image (FileData with a `path`), got {payload!r:.60}")
-        if not is_url(path) and not files.is_allowed(path):
-            raise InvalidPayload(f"got a file that was not uploaded to this app: {path}")
+        if payload is not None:
+            files.check_file_payload(payload)
 
     def preprocess(self, payload: dict[str, Any] | None) -> Any:
         if payload is None:

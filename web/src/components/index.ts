@@ -7,6 +7,7 @@ import "./checkboxgroup/checkboxgroup";
 import "./column/column";
 import "./dataset/dataset";
 import "./dropdown/dropdown";
+import "./file/file";
 import "./gallery/gallery";
 import "./html/html";
 import "./image/image";
@@ -18,6 +19,7 @@ import "./radio/radio";
 import "./row/row";
 import "./slider/slider";
 import "./textbox/textbox";
+import "./video/video";
 
 const TAGS: Record<string, string> = {
   accordion: "lite-accordion",
@@ -27,6 +29,7 @@ const TAGS: Record<string, string> = {
   column: "lite-column",
   dataset: "lite-dataset",
   dropdown: "lite-dropdown",
+  file: "lite-file",
   gallery: "lite-gallery",
   html: "lite-html",
   image: "lite-image",
@@ -38,6 +41,7 @@ const TAGS: Record<string, string> = {
   row: "lite-row",
   slider: "lite-slider",
   textbox: "lite-textbox",
+  video: "lite-video",
 };
 
 // Blocks with nothing to show: their values live in Python.
