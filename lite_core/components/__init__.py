@@ -8,6 +8,7 @@ from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
 from .checkboxgroup import CheckboxGroup
+from .dataframe import Dataframe
 from .dataset import Dataset
 from .dropdown import Dropdown
 from .file import File
@@ -33,6 +34,7 @@ SHORTCUTS: dict[str, type[Component]] = {
     "radio": Radio,
     "button": Button,
     "json": JSON,
+    "dataframe": Dataframe,
     "file": File,
     "video": Video,
     "checkboxgroup": CheckboxGroup,
@@ -70,6 +72,7 @@ __all__ = [
     "CheckboxGroup",
     "ClearButton",
     "Component",
+    "Dataframe",
     "Dataset",
     "Dropdown",
     "File",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from .base import Component, event_listener
@@ -10,6 +11,8 @@ from .base import Component, event_listener
 
 def to_jsonable(value: Any) -> Any:
     """JSON types from Python ones, numpy's included, without importing numpy."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # NaN and infinities have no JSON form: null, as Gradio sends them
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, dict):

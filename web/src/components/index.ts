@@ -5,6 +5,7 @@ import "./button/button";
 import "./checkbox/checkbox";
 import "./checkboxgroup/checkboxgroup";
 import "./column/column";
+import "./dataframe/dataframe";
 import "./dataset/dataset";
 import "./dropdown/dropdown";
 import "./file/file";
@@ -27,6 +28,7 @@ const TAGS: Record<string, string> = {
   checkbox: "lite-checkbox",
   checkboxgroup: "lite-checkboxgroup",
   column: "lite-column",
+  dataframe: "lite-dataframe",
   dataset: "lite-dataset",
   dropdown: "lite-dropdown",
   file: "lite-file",
