@@ -83,3 +83,24 @@ def test_app_that_never_launches_says_so(page: Page, server: StaticServer) -> No
     code = "import gradio as gr\n\ndemo = gr.Interface(lambda x: x, 'text', 'text')\n"
     page.goto(serve_app(page, server, "nolaunch", code))
     expect(page.get_by_role("alert")).to_contain_text("call `demo.launch()`", timeout=BOOT_TIMEOUT_MS)
+
+
+def test_flag_then_download_the_flagged_csv(page: Page, server: StaticServer, tmp_path) -> None:
+    import csv
+    import zipfile
+
+    open_app(page, server.url + "/")
+    page.get_by_label("name").fill("World")
+    page.get_by_role("slider", name="intensity").fill("3")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("Hello, World!!!")
+    page.get_by_role("button", name="Flag").click()
+    link = page.get_by_role("link", name="flagged.zip")
+    with page.expect_download() as download:
+        link.click()
+    saved = tmp_path / "flagged.zip"
+    download.value.save_as(saved)
+    with zipfile.ZipFile(saved) as zf:
+        rows = list(csv.reader(zf.read("flagged/dataset1.csv").decode().splitlines()))
+    assert rows[0] == ["name", "intensity", "output", "timestamp"]
+    assert rows[1][:3] == ["World", "3", "Hello, World!!!"]

@@ -32,6 +32,7 @@ from .exceptions import Error
 from .interface import Interface
 from .layouts import Accordion, Column, Row
 from .notices import Info, Success, Warning
+from .updates import update
 from .version import __version__
 
 __all__ = [
@@ -66,5 +67,6 @@ __all__ = [
     "Textbox",
     "Video",
     "Warning",
+    "update",
     "__version__",
 ]

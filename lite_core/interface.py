@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import Callable
 from typing import Any, Literal
 
 from .blocks import Blocks
-from .components import Button, ClearButton, Component, Textbox, get_component_instance
+from .components import Button, ClearButton, Component, File, Textbox, get_component_instance
 from .components.markdown import Markdown
 from .components.state import State
 from .examples import Examples
+from .flagging import CSVLogger
+from .updates import update
 from .layouts import Accordion, Column, Row
 
 
@@ -30,6 +33,19 @@ def _parameter_names(fn: Callable[..., Any]) -> list[str]:
 
 def _is_generator(fn: Callable[..., Any]) -> bool:
     return inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+
+
+def _flag_options(options: Any) -> list[tuple[str, str | None]]:
+    """Gradio's buttons: "Flag" alone, or "Flag as X" per option (or (label, value) pairs)."""
+    if options is None:
+        return [("Flag", None)]
+    if not isinstance(options, list):
+        raise ValueError("flagging_options must be a list of strings or list of (string, string) tuples.")
+    if all(isinstance(o, str) for o in options):
+        return [(f"Flag as {o}", o) for o in options]
+    if all(isinstance(o, tuple) for o in options):
+        return list(options)
+    raise ValueError("flagging_options must be a list of strings or list of (string, string) tuples.")
 
 
 def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
@@ -64,6 +80,9 @@ class Interface(Blocks):
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
         api_name: str = "predict",
+        flagging_mode: Literal["manual", "never", "auto"] | None = None,
+        flagging_options: list[str] | list[tuple[str, str]] | None = None,
+        flagging_dir: str = ".gradio/flagged",
         show_progress: Literal["full", "minimal", "hidden"] = "full",
         css: str | None = None,
         theme: Any = None,
@@ -77,6 +96,13 @@ class Interface(Blocks):
         self.live = live
         self.stream_every = stream_every
         self.stop_button: Button | None = None
+        self.flagging_mode = flagging_mode or os.environ.get("GRADIO_FLAGGING_MODE", "manual")
+        if self.flagging_mode not in ("manual", "never", "auto"):
+            raise ValueError("Invalid value for `flagging_mode` parameter.Must be: 'auto', 'manual', or 'never'.")
+        if self.flagging_mode == "auto":
+            raise NotImplementedError("flagging_mode='auto' is not supported yet: use 'manual' or 'never'.")
+        self.flagging_options = _flag_options(flagging_options)
+        self.flagging_dir = flagging_dir
         self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
         self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
         self.input_components = self.main_inputs + self.additional_inputs
@@ -119,7 +145,19 @@ class Interface(Blocks):
                             component.render()
                     if output_only:
                         submit, clear = self._render_buttons("Generate", clear_btn)
+                    self._render_flagging()
+            else:
+                self._render_flagging()
         return submit, clear
+
+    def _render_flagging(self) -> None:
+        """One Flag button per option, and the flagged data as a zip to download."""
+        self.flag_buttons: list[tuple[Button, str | None]] = []
+        if self.flagging_mode != "manual":
+            return
+        with Row():
+            self.flag_buttons = [(Button(label), value) for label, value in self.flagging_options]
+        self.flagged_download = File(label="Flagged data", visible=False, interactive=False)
 
     def _render_additional_inputs(self) -> None:
         if not self.additional_inputs:
@@ -140,6 +178,19 @@ class Interface(Blocks):
                 # Shown by the page in Submit's place while the generator runs.
                 self.stop_button = Button("Stop", variant="stop", visible=False)
         return submit, clear
+
+    def _attach_flagging(self) -> None:
+        flagged = [c for c in self._visible(self.input_components)]
+        flagged += [c for c in self._visible(self.output_components) if c not in flagged]
+        logger = CSVLogger(flagged, self.flagging_dir)
+        for button, option in self.flag_buttons:
+
+            def flag(*payloads: Any, option: str | None = option) -> Any:
+                logger.flag(payloads, option)
+                return update(value=logger.zip(), visible=True)
+
+            dependency = self.set_event_trigger([(button, "click")], flag, flagged, [self.flagged_download], api_name=False)
+            dependency.preprocess = False
 
     def _label_components(self) -> None:
         for component, name in zip(self.input_components, _parameter_names(self.fn)):
@@ -189,3 +240,4 @@ class Interface(Blocks):
                 if component not in seen:
                     seen.append(component)
             clear.add(seen)
+        self._attach_flagging()

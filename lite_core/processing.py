@@ -12,6 +12,7 @@ from typing import Any
 
 from .components.state import State
 from .dependency import Dependency
+from .updates import is_update
 
 # Pyodide has no threads: a sync function runs on the event loop there. On CPython it
 # runs in a worker thread so that a slow function does not stall other sessions.
@@ -59,7 +60,16 @@ def write_output(block: Any, value: Any, state: dict[int, Any]) -> Any:
     if isinstance(block, State):
         state[block.id] = value
         return None
+    if is_update(value):
+        # Props go to the page as they are; a value in the update is processed as usual.
+        return {**value, "value": block.postprocess(value["value"])} if "value" in value else value
     return block.postprocess(value)
+
+
+def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:
+    if not dependency.preprocess:
+        return list(payloads)
+    return [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
 
 
 async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:
@@ -67,7 +77,7 @@ async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state:
 
     `state` holds the session's gr.State values by block id; it is read and updated.
     """
-    args = [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    args = read_inputs(dependency, payloads, state)
     result = await call_fn(dependency, args)
     values = split_outputs(dependency, result)
     return [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]
@@ -108,7 +118,7 @@ async def iterate_dependency(
     dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]
 ) -> AsyncIterator[list[Any]]:
     """The outputs' wire values after each yield of a generator function."""
-    args = [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    args = read_inputs(dependency, payloads, state)
     async for result in iterate_fn(dependency, args):
         values = split_outputs(dependency, result)
         yield [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]

@@ -27,7 +27,7 @@ def test_clear_resets_inputs_and_outputs_in_the_page(quickstart: gr.Interface) -
 def test_live_interface_has_no_submit_button() -> None:
     demo = gr.Interface(lambda x: x, "text", "text", live=True)
     values = [c["props"]["value"] for c in demo.config()["components"] if c["type"] == "button"]
-    assert values == ["Clear"]
+    assert values == ["Clear", "Flag"]
     assert demo.config()["dependencies"][0]["targets"][0][1] == "change"
 
 

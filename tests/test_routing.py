@@ -18,7 +18,7 @@ def test_config_describes_the_quickstart_layout(client: Client) -> None:
     labels = [(c["type"], c["props"].get("label")) for c in config["components"] if c["type"] in ("textbox", "slider")]
     assert labels == [("textbox", "name"), ("slider", "intensity"), ("textbox", "output")]
     buttons = [c["props"]["value"] for c in config["components"] if c["type"] == "button"]
-    assert buttons == ["Clear", "Submit"]
+    assert buttons == ["Clear", "Submit", "Flag"]
     predict = config["dependencies"][0]
     assert predict["api_name"] == "predict"
     assert [by_id[i]["props"]["label"] for i in predict["inputs"]] == ["name", "intensity"]

@@ -114,7 +114,7 @@ def test_title_description_article_become_markdown_around_the_app() -> None:
 def test_output_only_interface_has_a_generate_button() -> None:
     demo = gr.Interface(lambda: "made", None, "text")
     buttons = [c["props"]["value"] for c in demo.config()["components"] if c["type"] == "button"]
-    assert buttons == ["Clear", "Generate"]
+    assert buttons == ["Clear", "Generate", "Flag"]
     assert Client(App(demo)).predict([])[2]["output"]["data"] == ["made"]
 
 

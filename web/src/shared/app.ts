@@ -55,7 +55,7 @@ export class LiteApp {
   private setOutputs(dependency: DependencyConfig, values: unknown[]): void {
     dependency.outputs.forEach((id, i) => {
       const component = this.component(id);
-      if (component) component.value = values[i];
+      if (component) setValue(component, values[i]);
     });
   }
 
@@ -166,6 +166,18 @@ export class LiteApp {
     this.alerts.append(alert);
     if (duration !== null) setTimeout(() => alert.remove(), duration * 1000);
   }
+}
+
+// gr.update(...) from Python: new props, and a new value only if it carries one.
+function setValue(component: LiteComponent, value: unknown): void {
+  if (typeof value === "object" && value !== null && (value as { __type__?: string }).__type__ === "update") {
+    const { __type__, value: newValue, ...props } = value as Record<string, unknown>;
+    void __type__;
+    component.props = { ...component.props, ...props };
+    if ("value" in value) component.value = newValue;
+    return;
+  }
+  component.value = value;
 }
 
 // A page-only event (Gradio's `js=`), written by the app's author: e.g. Clear's values.

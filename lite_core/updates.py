@@ -1,0 +1,16 @@
+"""gr.update(): new props (and maybe a value) for an output, instead of a value alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+UPDATE = "update"
+
+
+def update(**props: Any) -> dict[str, Any]:
+    """`return gr.update(visible=True, value=...)`, as in Gradio."""
+    return {"__type__": UPDATE, **props}
+
+
+def is_update(value: Any) -> bool:
+    return isinstance(value, dict) and value.get("__type__") == UPDATE
