@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, Route, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Playwright, Route, sync_playwright
 
 from .browser import launch
 from .server import StaticServer
@@ -78,6 +78,14 @@ def open_app(page: Page, url: str) -> Page:
     page.goto(url)
     page.locator("gradio-lite .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
     return page
+
+
+def download(page: Page, link: Locator, to: Path) -> Path:
+    """Click a download link as a user would; the file it gave, saved at `to`."""
+    with page.expect_download() as started:
+        link.click()
+    started.value.save_as(to)
+    return to
 
 
 def lite_page(code: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from .conftest import open_app, serve_app
+from .conftest import download, open_app, serve_app
 from .server import StaticServer
 
 SHOUT_CSV = """
@@ -31,11 +31,7 @@ def test_csv_in_csv_out_through_a_download(page: Page, server: StaticServer, tmp
     )
     expect(page.get_by_role("group", name="path")).to_contain_text("people.csv")
     page.get_by_role("button", name="Submit").click()
-    link = page.get_by_role("link", name="shouted.csv")
-    with page.expect_download() as download:
-        link.click()
-    saved = tmp_path / "out.csv"
-    download.value.save_as(saved)
+    saved = download(page, page.get_by_role("link", name="shouted.csv"), tmp_path / "out.csv")
     assert saved.read_text().splitlines() == ["NAME,CITY", "ADA,LONDON", "ALAN,WILMSLOW"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .conftest import BOOT_TIMEOUT_MS, open_app, serve_app
+from .conftest import BOOT_TIMEOUT_MS, download, open_app, serve_app
 from .server import StaticServer
 
 
@@ -95,11 +95,7 @@ def test_flag_then_download_the_flagged_csv(page: Page, server: StaticServer, tm
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("output")).to_have_value("Hello, World!!!")
     page.get_by_role("button", name="Flag").click()
-    link = page.get_by_role("link", name="flagged.zip")
-    with page.expect_download() as download:
-        link.click()
-    saved = tmp_path / "flagged.zip"
-    download.value.save_as(saved)
+    saved = download(page, page.get_by_role("link", name="flagged.zip"), tmp_path / "flagged.zip")
     with zipfile.ZipFile(saved) as zf:
         rows = list(csv.reader(zf.read("flagged/dataset1.csv").decode().splitlines()))
     assert rows[0] == ["name", "intensity", "output", "timestamp"]

@@ -1,4 +1,5 @@
-import { css, html, nothing } from "lit";
+import { html, nothing } from "lit";
+import { choiceStyles } from "../base/choices";
 import { LiteComponent } from "../base/component";
 
 type Choice = string | number;
@@ -10,12 +11,7 @@ interface CheckboxGroupProps {
 export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[]> {
   static override styles = [
     LiteComponent.sharedStyles,
-    css`
-      fieldset { border: 0; padding: 0; margin: 0; }
-      .choices { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-      .choice { display: inline-flex; gap: 0.375rem; align-items: center; padding: 0.375rem 0.625rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; cursor: pointer; }
-      input { accent-color: #f97316; }
-    `,
+    choiceStyles,
   ];
 
   private toggle(value: Choice, checked: boolean): void {
