@@ -95,3 +95,25 @@ def test_live_calculator_has_no_submit_and_follows_each_change(page: Page, serve
     expect(page.get_by_label("output")).to_have_value("42")
     page.get_by_role("radio", name="subtract").check()
     expect(page.get_by_label("output")).to_have_value("-1")
+
+
+CACHED = """
+import time
+import gradio as gr
+
+def slow_square(x):
+    time.sleep(3)
+    return x * x
+
+gr.Interface(slow_square, "number", "number", examples=[[4], [12]], cache_examples=True).launch()
+"""
+
+
+def test_cached_example_outputs_show_on_click_without_running(page: Page, server: StaticServer) -> None:
+    from .conftest import serve_app
+
+    open_app(page, serve_app(page, server, "cached", CACHED))
+    page.get_by_role("button", name="Example 2: 12").click()
+    expect(page.get_by_role("spinbutton", name="x")).to_have_value("12")
+    # The function takes 3 s; the cached answer is there at once.
+    expect(page.get_by_label("output")).to_have_value("144", timeout=1500)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
 from .blocks_base import Block, BlockContext, current_context
@@ -41,6 +41,8 @@ class Blocks(BlockContext):
         self.show_error = False
         self.blocks: dict[int, Block] = {}
         self.fns: list[Dependency] = []
+        # Run once before the app answers (example caching).
+        self.startup_tasks: list[Callable[[], Awaitable[None]]] = []
         super().__init__(render=False)
         self._id = 0
         self.blocks[0] = self
@@ -173,6 +175,10 @@ class Blocks(BlockContext):
         return {"named_endpoints": named, "unnamed_endpoints": {}}
 
     # --- running --------------------------------------------------------------------
+
+    async def startup(self) -> None:
+        for task in self.startup_tasks:
+            await task()
 
     def queue(self, *args: Any, **kwargs: Any) -> Blocks:
         """Every event is queued already; kept so that Gradio code runs unchanged."""

@@ -48,6 +48,14 @@ def _flag_options(options: Any) -> list[tuple[str, str | None]]:
     raise ValueError("flagging_options must be a list of strings or list of (string, string) tuples.")
 
 
+def _cache_mode(value: bool | Literal["lazy"] | None) -> bool | Literal["lazy"]:
+    """Gradio's default: GRADIO_CACHE_EXAMPLES ("true" / "lazy"), else no caching."""
+    if value is not None:
+        return value
+    env = os.environ.get("GRADIO_CACHE_EXAMPLES", "").lower()
+    return "lazy" if env == "lazy" else env == "true"
+
+
 def _share_state(inputs: list[Component], outputs: list[Component]) -> None:
     """Gradio's rule: one State in, one State out, and they are the same value."""
     ins = [i for i, c in enumerate(inputs) if isinstance(c, State)]
@@ -77,6 +85,7 @@ class Interface(Blocks):
         live: bool = False,
         stream_every: float = 0.5,
         examples_per_page: int = 10,
+        cache_examples: bool | Literal["lazy"] | None = None,
         submit_btn: str = "Submit",
         clear_btn: str | None = "Clear",
         api_name: str = "predict",
@@ -117,9 +126,17 @@ class Interface(Blocks):
                 Markdown(description)
             submit, clear = self._render_main(submit_btn, clear_btn)
             # predict is fn_index 0, as in Gradio, so it is wired before the examples.
-            self._attach_events(submit, clear, api_name, show_progress)
+            predict = self._attach_events(submit, clear, api_name, show_progress)
             if examples is not None:
-                Examples(examples, self._visible(self.input_components), examples_per_page=examples_per_page)
+                self.examples_handler = Examples(
+                    examples,
+                    self._visible(self.input_components),
+                    outputs=self._visible(self.output_components),
+                    predict=predict,
+                    cache_examples=_cache_mode(cache_examples),
+                    examples_per_page=examples_per_page,
+                )
+                self.startup_tasks.append(self.examples_handler.startup)
             if article:
                 Markdown(article)
 
@@ -212,7 +229,7 @@ class Interface(Blocks):
         clear: ClearButton | None,
         api_name: str,
         show_progress: Literal["full", "minimal", "hidden"],
-    ) -> None:
+    ) -> Any:
         visible_inputs = self._visible(self.input_components)
         if submit is not None:
             targets: list[tuple[Component, str]] = [(submit, "click")]
@@ -241,3 +258,4 @@ class Interface(Blocks):
                     seen.append(component)
             clear.add(seen)
         self._attach_flagging()
+        return predict

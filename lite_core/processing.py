@@ -12,7 +12,7 @@ from typing import Any
 
 from .components.state import State
 from .dependency import Dependency
-from .updates import is_update
+from .updates import Processed, is_update
 
 # Pyodide has no threads: a sync function runs on the event loop there. On CPython it
 # runs in a worker thread so that a slow function does not stall other sessions.
@@ -60,6 +60,8 @@ def write_output(block: Any, value: Any, state: dict[int, Any]) -> Any:
     if isinstance(block, State):
         state[block.id] = value
         return None
+    if isinstance(value, Processed):
+        return value.wire
     if is_update(value):
         # Props go to the page as they are; a value in the update is processed as usual.
         return {**value, "value": block.postprocess(value["value"])} if "value" in value else value

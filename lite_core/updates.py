@@ -14,3 +14,10 @@ def update(**props: Any) -> dict[str, Any]:
 
 def is_update(value: Any) -> bool:
     return isinstance(value, dict) and value.get("__type__") == UPDATE
+
+
+class Processed:
+    """A value already in its wire form (a cached example's output): sent as it is."""
+
+    def __init__(self, wire: Any) -> None:
+        self.wire = wire

@@ -70,6 +70,10 @@ async def run_app(files: JsProxy, entrypoint: str) -> str | None:
     if launching.launched is None:
         return "The app did not start: call `demo.launch()` at the end of the code."
     await load_component_packages(launching.launched.blocks)
+    try:
+        await launching.launched.blocks.startup()
+    except Exception as e:  # noqa: BLE001 - e.g. an example that fails while caching
+        return _user_traceback(e, path)
     return None
 
 
