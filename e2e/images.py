@@ -9,8 +9,17 @@ import PIL.Image
 from playwright.sync_api import Locator
 
 READ_PIXELS = """async (host) => {
-  const img = host.shadowRoot.querySelector("img");
-  await img.decode();
+  // A streaming output may swap its picture at any moment: retry until one decodes.
+  let img = null;
+  for (let tries = 0; tries < 100; tries++) {
+    img = host.shadowRoot.querySelector("img");
+    try {
+      if (img) { await img.decode(); break; }
+    } catch (e) { /* replaced while decoding */ }
+    img = null;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (!img) throw new Error("no image could be decoded");
   const canvas = new OffscreenCanvas(img.naturalWidth, img.naturalHeight);
   const ctx = canvas.getContext("2d");
   ctx.drawImage(img, 0, 0);

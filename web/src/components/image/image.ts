@@ -42,18 +42,22 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
   override willUpdate(): void {
     if (this.value === this.shown) return;
     this.shown = this.value;
+    if (!this.value || !this.files) {
+      this.show(null);
+      return;
+    }
+    // The previous picture stays until the next one is ready: a stream does not flicker.
+    const value = this.value;
+    this.files.fileUrl(value).then(
+      (url) => (this.value === value ? this.show(url) : URL.revokeObjectURL(url)),
+      (e: Error) => (this.error = e.message),
+    );
+  }
+
+  private show(url: string | null): void {
     // blob: URLs hold their bytes until revoked: a stream of frames would pile them up.
     if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
-    this.src = null;
-    if (this.value && this.files) {
-      const value = this.value;
-      this.files.fileUrl(value).then(
-        (url) => {
-          if (this.value === value) this.src = url;
-        },
-        (e: Error) => (this.error = e.message),
-      );
-    }
+    this.src = url;
   }
 
   private async onFile(event: Event): Promise<void> {
@@ -69,7 +73,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     try {
       const data = await this.files.upload(file);
       this.shown = data;
-      if (preview) this.src = URL.createObjectURL(file);
+      if (preview) this.show(URL.createObjectURL(file));
       this.commit(data, ...events);
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
