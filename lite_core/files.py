@@ -6,16 +6,22 @@ request cannot read anything else from the file system.
 
 from __future__ import annotations
 
-import hashlib
-import mimetypes
+# hashlib, mimetypes and tempfile are imported on first use: every app imports this
+# module, and each import costs start-up time in the browser.
 import os
-import tempfile
+from functools import cache
 from pathlib import Path
 
 from .protocol import FileData
 
-CACHE_DIR = Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
 _served: set[str] = set()
+
+
+@cache
+def cache_dir() -> Path:
+    import tempfile
+
+    return Path(os.environ.get("GRADIO_TEMP_DIR") or Path(tempfile.gettempdir()) / "gradio")
 
 
 def allow(path: str | Path) -> str:
@@ -31,8 +37,10 @@ def is_allowed(path: str) -> bool:
 
 def save_bytes(data: bytes, name: str) -> str:
     """Store `data` under a folder named by its hash (same bytes, same path); register it."""
+    import hashlib
+
     digest = hashlib.sha256(data).hexdigest()[:20]
-    folder = CACHE_DIR / digest
+    folder = cache_dir() / digest
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / (Path(name).name or "file")
     if not target.exists():
@@ -58,6 +66,8 @@ def check_file_payload(payload: object) -> str:
 
 def file_data(path: str | None = None, *, url: str | None = None, orig_name: str | None = None) -> FileData:
     """Gradio's FileData for a local path or a remote URL."""
+    import mimetypes
+
     size = os.path.getsize(path) if path and os.path.exists(path) else None
     name = orig_name or (Path(path).name if path else None)
     return {

@@ -8,13 +8,10 @@ would run as a formula are quoted (CSV injection).
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
+# csv, datetime, shutil and zipfile are imported where used: every Interface imports
+# this module, and the browser pays for each import at start-up, flag or not.
 import json
 import re
-import shutil
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -51,6 +48,8 @@ class CSVLogger:
 
     def dataset(self, with_option: bool) -> Path:
         """The CSV with these headers: the newest dataset file, or a new one if they changed."""
+        import csv
+
         headers = [csv_safe(h) for h in [*self.labels, *(["flag"] if with_option else []), "timestamp"]]
         self.flagging_dir.mkdir(parents=True, exist_ok=True)
         numbered = sorted(self.flagging_dir.glob("dataset*.csv"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
@@ -73,6 +72,8 @@ class CSVLogger:
         return payload if isinstance(payload, str) else json.dumps(payload)
 
     def copy_file(self, label: str, data: dict[str, Any]) -> str:
+        import shutil
+
         source = Path(data["path"])
         if not files.is_allowed(str(source)):
             return data.get("url") or str(source)
@@ -84,6 +85,9 @@ class CSVLogger:
 
     def flag(self, payloads: Sequence[Any], option: str | None = None) -> int:
         """Append one row; the number of rows flagged so far."""
+        import csv
+        import datetime
+
         path = self.dataset(option is not None)
         row = [self.cell(label, payload) for label, payload in zip(self.labels, payloads)]
         row += [option] if option is not None else []
@@ -95,6 +99,9 @@ class CSVLogger:
 
     def zip(self) -> str:
         """The whole flagging folder as a zip the page can download."""
+        import io
+        import zipfile
+
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
             for path in sorted(self.flagging_dir.rglob("*")):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 import traceback
 from pathlib import Path
 from collections.abc import Awaitable, Callable
@@ -95,6 +94,8 @@ class App:
         await send_json(send, paths)
 
     async def file(self, request: Request, send: Send) -> None:
+        import mimetypes  # on first use: start-up in the browser pays for every import
+
         path = request.path[len(FILE_PREFIX):]
         if not files.is_allowed(path):
             raise HTTPError(403, f"File not allowed: {path}.")

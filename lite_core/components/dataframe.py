@@ -6,7 +6,6 @@ when a table is processed, and loaded in the browser only for the type that need
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,6 +26,8 @@ def _rows(value: Any) -> tuple[list[str] | None, list[list[Any]]]:
     if isinstance(value, dict):
         return value.get("headers"), to_jsonable(value.get("data", []))
     if isinstance(value, (str, Path)):
+        import csv
+
         with open(value, newline="") as f:
             table = list(csv.reader(f))
         return (table[0], table[1:]) if table else (None, [])

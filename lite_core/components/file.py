@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mimetypes
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,6 +14,8 @@ _CATEGORIES = ("image", "video", "audio", "text")
 
 
 def matches(path: str, file_types: list[str]) -> bool:
+    import mimetypes
+
     suffix = Path(path).suffix.lower()
     kind = (mimetypes.guess_type(path)[0] or "").split("/")[0]
     return any(t.lower() == suffix or (t in _CATEGORIES and t == kind) or t == "file" for t in file_types)
