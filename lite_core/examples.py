@@ -23,12 +23,35 @@ from .updates import Processed
 CacheMode = bool | Literal["lazy"]
 
 
+def examples_from_directory(folder: str | os.PathLike[str], inputs: Sequence[Component]) -> list[list[Any]]:
+    """Gradio's two layouts: a `log.csv` (a row per example, file cells relative to the
+    folder), or, for a single input, every file of the folder as one example."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise ValueError(f"examples: {folder!r} is not a directory")
+    log = root / "log.csv"
+    if log.exists():
+        import csv
+
+        with open(log, newline="", encoding="utf-8") as f:
+            table = list(csv.reader(f))[1:]
+        return [[_in_folder(root, cell) for cell in row[: len(inputs)]] for row in table]
+    if len(inputs) != 1:
+        raise ValueError("A directory of examples without log.csv needs exactly one input component")
+    return [[str(path)] for path in sorted(root.iterdir()) if path.is_file() and not path.name.startswith(".")]
+
+
+def _in_folder(root: Path, cell: str) -> Any:
+    """A cell that names a file in the folder becomes its path; anything else stays."""
+    return str(root / cell) if cell and (root / cell).is_file() else cell
+
+
 def normalize_examples(examples: Any, inputs: Sequence[Component]) -> list[list[Any]]:
     """A list of rows, one value per input: a flat list is accepted for a single input."""
     if examples is None:
         return []
-    if isinstance(examples, str):
-        raise NotImplementedError("examples from a directory are not supported yet")
+    if isinstance(examples, (str, os.PathLike)):
+        return examples_from_directory(examples, inputs)
     rows = list(examples)
     if len(inputs) == 1 and rows and not all(isinstance(row, (list, tuple)) for row in rows):
         return [[row] for row in rows]

@@ -131,3 +131,23 @@ def test_unified_interface_renders_the_component_once() -> None:
     assert [c["type"] for c in demo.config()["components"]].count("textbox") == 1
     predict = demo.config()["dependencies"][0]
     assert predict["inputs"] == predict["outputs"] == [box.id]
+
+
+def test_examples_from_a_directory_of_files(tmp_path) -> None:
+    for name in ("b.txt", "a.txt", ".hidden"):
+        (tmp_path / name).write_text(name)
+    demo = gr.Interface(lambda p: p, gr.File(), "text", examples=str(tmp_path))
+    samples = demo.examples_handler.dataset.raw_samples
+    assert samples == [[str(tmp_path / "a.txt")], [str(tmp_path / "b.txt")]]
+
+
+def test_examples_from_a_log_csv(tmp_path) -> None:
+    (tmp_path / "cat.png").write_bytes(b"png")
+    (tmp_path / "log.csv").write_text("image,caption\ncat.png,a cat\nmissing.png,none\n")
+    demo = gr.Interface(lambda i, c: c, [gr.Textbox(label="image"), gr.Textbox(label="caption")], "text", examples=str(tmp_path))
+    assert demo.examples_handler.dataset.raw_samples == [[str(tmp_path / "cat.png"), "a cat"], ["missing.png", "none"]]
+
+
+def test_a_directory_without_log_csv_needs_one_input(tmp_path) -> None:
+    with pytest.raises(ValueError, match="exactly one input"):
+        gr.Interface(lambda a, b: a, ["text", "text"], "text", examples=str(tmp_path))
