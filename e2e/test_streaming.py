@@ -104,3 +104,26 @@ def test_stop_ends_the_run_and_the_app_stays_usable(page: Page, server: StaticSe
     expect(output).to_have_value("102")
     stop.click()
     expect(submit).to_be_visible()
+
+
+PROGRESS = """
+import asyncio
+import gradio as gr
+
+async def slow(n, progress=gr.Progress()):
+    for _ in progress.tqdm(range(int(n)), desc="Working"):
+        await asyncio.sleep(0.4)
+    return n * 2
+
+gr.Interface(slow, gr.Number(value=5), "number").launch()
+"""
+
+
+def test_progress_shows_while_the_function_runs(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "progress", PROGRESS))
+    page.get_by_role("button", name="Submit").click()
+    bar = page.get_by_role("progressbar")
+    expect(bar).to_contain_text("Working 2/5 steps")
+    expect(bar).to_have_attribute("aria-valuenow", "0.4")
+    expect(page.get_by_label("output")).to_have_value("10")
+    expect(bar).to_have_count(0)

@@ -32,6 +32,7 @@ from .exceptions import Error
 from .interface import Interface
 from .layouts import Accordion, Column, Row
 from .notices import Info, Success, Warning
+from .progress import Progress
 from .updates import update
 from .version import __version__
 
@@ -59,6 +60,7 @@ __all__ = [
     "Label",
     "Markdown",
     "Number",
+    "Progress",
     "Radio",
     "Row",
     "Slider",

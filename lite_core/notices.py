@@ -8,11 +8,13 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Literal
 
-from .protocol import LogMessage
+from .protocol import LogMessage, ProgressMessage
 
 Level = Literal["info", "warning", "success"]
 # Set by the queue around each event: where the event's notices go.
-current_event: ContextVar[tuple[str, Callable[[LogMessage], None]] | None] = ContextVar("current_event", default=None)
+current_event: ContextVar[tuple[str, Callable[[LogMessage | ProgressMessage], None]] | None] = ContextVar(
+    "current_event", default=None
+)
 
 
 def _notify(level: Level, message: str, duration: float | None, visible: bool, title: str) -> None:
@@ -41,7 +43,9 @@ def Success(message: str = "Success.", duration: float | None = 10, visible: boo
     _notify("success", message, duration, visible, title)
 
 
-def thread_safe(put: Callable[[LogMessage], None]) -> Callable[[LogMessage], None]:
+def thread_safe(
+    put: Callable[[LogMessage | ProgressMessage], None],
+) -> Callable[[LogMessage | ProgressMessage], None]:
     """`put` callable from a worker thread too (functions run in threads on CPython)."""
     if sys.platform == "emscripten":  # no threads: the function runs on the loop itself
         return put

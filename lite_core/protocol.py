@@ -225,6 +225,20 @@ class LogMessage(TypedDict):
     title: str
 
 
+class ProgressUnit(TypedDict):
+    index: int | None
+    length: int | None
+    unit: str | None
+    progress: float | None
+    desc: str | None
+
+
+class ProgressMessage(TypedDict):
+    msg: Literal["progress"]
+    event_id: str
+    progress_data: list[ProgressUnit]
+
+
 class HeartbeatMessage(TypedDict):
     msg: Literal["heartbeat"]
     event_id: None
@@ -249,6 +263,7 @@ ServerMessage = Union[
     ProcessGeneratingMessage,
     ProcessCompletedMessage,
     LogMessage,
+    ProgressMessage,
     HeartbeatMessage,
     CloseStreamMessage,
     UnexpectedErrorMessage,
@@ -285,6 +300,8 @@ TS_INTERFACES = (
     ErrorOutput,
     ProcessCompletedMessage,
     LogMessage,
+    ProgressUnit,
+    ProgressMessage,
     HeartbeatMessage,
     CloseStreamMessage,
     UnexpectedErrorMessage,

@@ -192,6 +192,20 @@ export interface LogMessage {
   title: string;
 }
 
+export interface ProgressUnit {
+  index: number | null;
+  length: number | null;
+  unit: string | null;
+  progress: number | null;
+  desc: string | null;
+}
+
+export interface ProgressMessage {
+  msg: "progress";
+  event_id: string;
+  progress_data: ProgressUnit[];
+}
+
 export interface HeartbeatMessage {
   msg: "heartbeat";
   event_id: null;
@@ -210,4 +224,4 @@ export interface UnexpectedErrorMessage {
   success: boolean;
 }
 
-export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessGeneratingMessage | ProcessCompletedMessage | LogMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;
+export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessGeneratingMessage | ProcessCompletedMessage | LogMessage | ProgressMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;

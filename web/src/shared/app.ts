@@ -1,6 +1,6 @@
 // The running app in the page: renders /config and runs its events.
 
-import type { AppConfig, DependencyConfig, ProcessCompletedMessage, ServerMessage } from "../protocol.gen";
+import type { AppConfig, DependencyConfig, ProcessCompletedMessage, ProgressUnit, ServerMessage } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
 import { applyEdits } from "./diff";
@@ -13,6 +13,8 @@ export class LiteApp {
   private readonly queued = new Map<number, number>();
   // The event id of each running dependency, for Stop.
   private readonly eventIds = new Map<number, string>();
+  // gr.Progress bars of running events, shown above their first output.
+  private readonly progressBars = new Map<number, HTMLElement>();
   private readonly alerts: HTMLElement;
 
   constructor(
@@ -91,6 +93,8 @@ export class LiteApp {
     } finally {
       this.running.delete(dependency.id);
       this.eventIds.delete(dependency.id);
+      this.progressBars.get(dependency.id)?.remove();
+      this.progressBars.delete(dependency.id);
       this.setRunning(dependency, false);
     }
     const next = this.queued.get(dependency.id);
@@ -111,7 +115,32 @@ export class LiteApp {
     if (message.msg === "process_completed") this.completed(dependency, message);
     else if (message.msg === "unexpected_error") this.showError("Error", message.message);
     else if (message.msg === "log" && message.visible) this.notice(message.level, message.title, message.log, message.duration);
+    else if (message.msg === "progress") this.showProgress(dependency, message.progress_data[0]);
     return values;
+  }
+
+  private showProgress(dependency: DependencyConfig, unit: ProgressUnit | undefined): void {
+    const anchor = this.rendered.get(dependency.outputs[0]);
+    if (!unit || !anchor) return;
+    let bar = this.progressBars.get(dependency.id);
+    if (!bar) {
+      bar = document.createElement("div");
+      bar.className = "lite-progress";
+      bar.setAttribute("role", "progressbar");
+      bar.setAttribute("aria-valuemin", "0");
+      bar.setAttribute("aria-valuemax", "1");
+      anchor.before(bar);
+      this.progressBars.set(dependency.id, bar);
+    }
+    const fraction = unit.progress ?? (unit.index !== null && unit.length ? unit.index / unit.length : null);
+    const counted = unit.index !== null ? `${unit.index}/${unit.length ?? "?"} ${unit.unit ?? ""}`.trim() : "";
+    const text = [unit.desc, counted || (fraction !== null ? `${Math.round(fraction * 100)}%` : "")].filter(Boolean).join(" ");
+    bar.textContent = text;
+    bar.setAttribute("aria-label", text || "Progress");
+    if (fraction !== null) {
+      bar.setAttribute("aria-valuenow", String(fraction));
+      bar.style.setProperty("--lite-progress", `${Math.round(fraction * 100)}%`);
+    }
   }
 
   private async stop(fnIndexes: number[]): Promise<void> {
