@@ -9,18 +9,18 @@ as it exists.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 import traceback
-import os
 from collections.abc import AsyncIterator
 from typing import Any
 
 from .blocks import Blocks
 from .dependency import Dependency
-from .exceptions import Error, InvalidPayload
-from .notices import current_event, thread_safe
-from .http import HTTPError
 from .diff import diff
+from .exceptions import Error, InvalidPayload
+from .http import HTTPError
+from .notices import current_event, thread_safe
 from .processing import iterate_dependency, run_dependency
 from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
 
