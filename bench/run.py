@@ -15,7 +15,7 @@ import json
 import statistics
 from pathlib import Path
 
-from playwright.sync_api import Browser, Route, sync_playwright
+from playwright.sync_api import Browser, sync_playwright
 
 from e2e.browser import launch
 from e2e.server import StaticServer
@@ -62,8 +62,11 @@ ROUND_TRIPS = """async (count) => {
 }"""
 
 
-def time_to_interactive(browser: Browser, url: str, hook: str | None = None) -> float:
+def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, page_html: str | None = None) -> float:
+    """ms from navigation to `window.__ready`, in a fresh context (empty cache)."""
     context = browser.new_context()
+    if page_html is not None:
+        context.route(url, lambda route: route.fulfill(content_type="text/html", body=page_html))
     page = context.new_page()
     if hook:
         page.add_init_script(hook)
@@ -87,21 +90,10 @@ def main() -> None:
 
     with StaticServer(DIST) as server, sync_playwright() as p:
         browser = launch(p)
-        bare_url = server.url + "/__bench_bare.html"
-
-        def serve_bare(route: Route) -> None:
-            route.fulfill(content_type="text/html", body=BARE_PAGE)
-
         app, bare = [], []
         for _ in range(args.runs):
-            app.append(time_to_interactive(browser, server.url + "/", READY_HOOK))
-            context = browser.new_context()
-            context.route(bare_url, serve_bare)
-            page = context.new_page()
-            page.goto(bare_url)
-            page.wait_for_function("() => window.__ready !== undefined", timeout=120_000)
-            bare.append(float(page.evaluate("window.__ready")))
-            context.close()
+            app.append(time_to_interactive(browser, server.url + "/", hook=READY_HOOK))
+            bare.append(time_to_interactive(browser, server.url + "/__bench_bare.html", page_html=BARE_PAGE))
 
         context = browser.new_context()
         page = context.new_page()

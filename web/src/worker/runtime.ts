@@ -22,7 +22,6 @@ type LoadPyodide = (options: Record<string, unknown>) => Promise<PyodideInterfac
 
 export class LiteRuntime {
   private bridge: Bridge | null = null;
-  private pyodide: PyodideInterface | null = null;
 
   constructor(private readonly post: PostToHost) {}
 
@@ -55,7 +54,6 @@ export class LiteRuntime {
       stdout: (text: string) => this.post({ type: "log", level: "log", text }),
       stderr: (text: string) => this.post({ type: "log", level: "error", text }),
     });
-    this.pyodide = pyodide;
     return pyodide;
   }
 
@@ -94,9 +92,5 @@ export class LiteRuntime {
 
   disconnect(id: number): void {
     this.bridge?.disconnect(id);
-  }
-
-  get interpreter(): PyodideInterface | null {
-    return this.pyodide;
   }
 }

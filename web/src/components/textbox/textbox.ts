@@ -38,8 +38,9 @@ export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
       value: this.value ?? "",
       placeholder: p.placeholder ?? nothing,
     };
+    // Text is a textarea (as in Gradio); password and email must stay single inputs.
     const field =
-      p.lines > 1 || p.type === "text"
+      p.type === "text"
         ? html`<textarea
             id="field"
             rows=${p.lines}
