@@ -4,8 +4,14 @@
   against a bare page that only awaits `loadPyodide()` from the same dist/, each in a
   fresh browser context (empty cache), alternated, median of --runs; and their ratio.
 - Round trip: click Submit -> new text rendered in the output, p50/p99 over --submits.
+- Webcam: frames per second the guide's `flip` demo draws, 640x480 from Chromium's
+  fake camera at 30 fps (a webcam's usual rate) and at 60 fps (to see the headroom),
+  over --seconds after a warm-up; and the camera's own frame rate.
+- Yield -> DOM: a generator yields its wall-clock time every 50 ms; the page's clock
+  when that text is rendered, minus it; p50/p99 over --yields.
 
-Usage: python -m bench.run [--runs 7] [--submits 200]   (after python -m build_scripts.build)
+Usage: python -m bench.run [--runs 7] [--submits 200] [--seconds 10] [--yields 100]
+       (after python -m build_scripts.build)
 """
 
 from __future__ import annotations
@@ -62,6 +68,52 @@ ROUND_TRIPS = """async (count) => {
 }"""
 
 
+COUNT_FRAMES = """async (seconds) => {
+  const lite = document.querySelector("gradio-lite");
+  const video = lite.querySelector("lite-image").shadowRoot.querySelector("video");
+  let drawn = 0, camera = 0, counting = true;
+  document.addEventListener("lite-frame", () => drawn++);
+  const tick = () => { camera++; if (counting) video.requestVideoFrameCallback(tick); };
+  video.requestVideoFrameCallback(tick);
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  counting = false;
+  return { drawn: drawn / seconds, camera: camera / seconds };
+}"""
+
+YIELD_APP = """<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<script type="module" src="./lite.js"></script><link rel="stylesheet" href="./lite.css"></head><body>
+<gradio-lite>
+import time
+import gradio as gr
+
+def ticks(n):
+    for _ in range(int(n)):
+        time.sleep(0.05)
+        yield f"{time.time() * 1000:.3f}"
+
+gr.Interface(ticks, gr.Number(label="n"), gr.Textbox(label="t")).launch()
+</gradio-lite></body></html>"""
+
+YIELD_LATENCY = """async (count) => {
+  const lite = document.querySelector("gradio-lite");
+  const output = [...lite.querySelectorAll("lite-textbox")].at(-1);
+  const latencies = [];
+  const original = output.updated;
+  output.updated = function (changed) {
+    original.call(this, changed);
+    const sent = Number(this.value);
+    if (changed.has("value") && sent > 0) latencies.push(Date.now() - sent);
+  };
+  lite.querySelector("lite-number").shadowRoot.querySelector("input").value = String(count);
+  lite.querySelector("lite-number").shadowRoot.querySelector("input").dispatchEvent(new Event("input"));
+  const submit = [...lite.querySelectorAll("lite-button")].find((b) => b.value === "Submit");
+  submit.shadowRoot.querySelector("button").click();
+  while (latencies.length < count) await new Promise((resolve) => setTimeout(resolve, 50));
+  output.updated = original;
+  return latencies;
+}"""
+
+
 def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, page_html: str | None = None) -> float:
     """ms from navigation to `window.__ready`, in a fresh context (empty cache)."""
     context = browser.new_context()
@@ -77,6 +129,32 @@ def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, 
     return ready
 
 
+def webcam_fps(browser: Browser, base: str, seconds: float) -> dict[str, float]:
+    """Frames the webcam flip page draws per second, after 2 s of warm-up."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "/examples/webcam_flip.html")
+    page.get_by_role("button", name="Start streaming").click(timeout=120_000)
+    page.locator("gradio-lite lite-image").last.locator("canvas").wait_for(timeout=30_000)
+    page.wait_for_timeout(2000)
+    counted = page.evaluate(COUNT_FRAMES, seconds)
+    context.close()
+    return counted
+
+
+def yield_latencies(browser: Browser, base: str, count: int) -> list[float]:
+    """ms from a generator's yield (its time.time()) to the text rendered in the page."""
+    context = browser.new_context()
+    url = base + "/__bench_yield.html"
+    context.route(url, lambda route: route.fulfill(content_type="text/html", body=YIELD_APP))
+    page = context.new_page()
+    page.goto(url)
+    page.locator("gradio-lite .lite-app").wait_for(timeout=120_000)
+    latencies = page.evaluate(YIELD_LATENCY, count)
+    context.close()
+    return latencies
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -86,6 +164,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--submits", type=int, default=200)
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--yields", type=int, default=100)
     args = parser.parse_args()
 
     with StaticServer(DIST) as server, sync_playwright() as p:
@@ -102,7 +182,15 @@ def main() -> None:
         page.evaluate(ROUND_TRIPS, 20)  # warm up
         trips = page.evaluate(ROUND_TRIPS, args.submits)
         context.close()
+
+        latencies = yield_latencies(browser, server.url, args.yields)
         browser.close()
+        # A webcam's usual 30 fps, then 60 to see how many frames the app could take.
+        fps = {}
+        for camera in (30, 60):
+            camera_browser = launch(p, camera_fps=camera)
+            fps[camera] = webcam_fps(camera_browser, server.url, args.seconds)
+            camera_browser.close()
 
     result = {
         "tti_app_ms": round(statistics.median(app)),
@@ -110,8 +198,16 @@ def main() -> None:
         "tti_ratio": round(statistics.median(app) / statistics.median(bare), 3),
         "round_trip_p50_ms": round(percentile(trips, 0.5), 2),
         "round_trip_p99_ms": round(percentile(trips, 0.99), 2),
+        "webcam_flip_fps_camera_30": round(fps[30]["drawn"], 1),
+        "fake_camera_fps_30": round(fps[30]["camera"], 1),
+        "webcam_flip_fps_camera_60": round(fps[60]["drawn"], 1),
+        "fake_camera_fps_60": round(fps[60]["camera"], 1),
+        "yield_to_dom_p50_ms": round(percentile(latencies, 0.5), 1),
+        "yield_to_dom_p99_ms": round(percentile(latencies, 0.99), 1),
         "runs": args.runs,
         "submits": args.submits,
+        "webcam_seconds": args.seconds,
+        "yields": args.yields,
     }
     print(json.dumps(result, indent=2))
 

@@ -22,5 +22,10 @@ ARGS = [
 ]
 
 
-def launch(playwright: Playwright) -> Browser:
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+def launch(playwright: Playwright, camera_fps: int | None = None) -> Browser:
+    """`camera_fps` sets the fake camera's frame rate (Chromium's default is 20)."""
+    args = ARGS
+    if camera_fps is not None:
+        args = [a for a in ARGS if a != "--use-fake-device-for-media-stream"]
+        args.append(f"--use-fake-device-for-media-stream=fps={camera_fps}")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=args)

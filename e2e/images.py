@@ -9,6 +9,12 @@ import PIL.Image
 from playwright.sync_api import Locator
 
 READ_PIXELS = """async (host) => {
+  // A raw frame of a stream is drawn on a canvas: read it as it is now.
+  const drawn = host.shadowRoot.querySelector("canvas");
+  if (drawn) {
+    const { data, width, height } = drawn.getContext("2d").getImageData(0, 0, drawn.width, drawn.height);
+    return { width, height, data: Array.from(data) };
+  }
   // A streaming output may swap its picture at any moment: retry until one decodes.
   let img = null;
   for (let tries = 0; tries < 100; tries++) {
@@ -36,7 +42,7 @@ def png_bytes(array: np.ndarray) -> bytes:
 
 def shown_pixels(component: Locator) -> np.ndarray:
     """The RGB pixels of the image a <lite-image> shows, as the browser decoded them."""
-    component.locator("img").wait_for()
+    component.locator("img, canvas").first.wait_for()
     result = component.evaluate(READ_PIXELS)
     rgba = np.array(result["data"], dtype=np.uint8).reshape(result["height"], result["width"], 4)
     return rgba[:, :, :3]

@@ -55,10 +55,15 @@ def is_url(value: str) -> bool:
 def check_file_payload(payload: object) -> str:
     """The path of a FileData the page sent; refused unless the app has that file."""
     from .exceptions import InvalidPayload
+    from .frames import get as get_frame, is_frame
 
     path = payload.get("path") if isinstance(payload, dict) else None
     if not isinstance(path, str):
         raise InvalidPayload(f"expects a file (FileData with a `path`), got {payload!r:.60}")
+    if is_frame(path):
+        if get_frame(path) is None:
+            raise InvalidPayload(f"got a frame that is no longer kept (only the latest are): {path}")
+        return path
     if not is_url(path) and not is_allowed(path):
         raise InvalidPayload(f"got a file that was not uploaded to this app: {path}")
     return path

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import files
+from . import files, frames
 from .components.base import Component
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\n")
@@ -74,6 +74,9 @@ class CSVLogger:
     def copy_file(self, label: str, data: dict[str, Any]) -> str:
         import shutil
 
+        if frames.is_frame(data["path"]):  # a streamed frame: flagged as the PNG of it
+            png = frames.to_png(data["path"])
+            data = {**data, "path": png, "orig_name": "frame.png"} if png else data
         source = Path(data["path"])
         if not files.is_allowed(str(source)):
             return data.get("url") or str(source)

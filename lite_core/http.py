@@ -71,7 +71,7 @@ async def send_json(send: Send, value: Any, status: int = 200) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_bytes(send: Send, body: bytes, content_type: str) -> None:
+async def send_bytes(send: Send, body: bytes | bytearray | memoryview, content_type: str) -> None:
     headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})

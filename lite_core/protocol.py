@@ -78,8 +78,16 @@ class AppConfig(TypedDict):
 # --- files ---------------------------------------------------------------------------
 
 
-class FileMeta(TypedDict):
+class _FileMetaBase(TypedDict):
     _type: Literal["gradio.FileData"]
+
+
+class FileMeta(_FileMetaBase, total=False):
+    # Only on raw frames (mime_type RAW_FRAME_MIME): the pixels' size and channels per
+    # pixel (1 gray, 3 RGB, 4 RGBA), rows top to bottom, 8 bits each.
+    width: int
+    height: int
+    channels: int
 
 
 class FileData(TypedDict):
@@ -273,6 +281,8 @@ API_PREFIX = "/gradio_api"
 PROTOCOL = "sse_v3"
 # The largest request body (an upload) the app accepts; the page checks it before sending.
 MAX_BODY_BYTES = 64 * 1024 * 1024
+# A frame of the streaming path: width*height*channels bytes, unencoded (see frames.py).
+RAW_FRAME_MIME = "image/x-lite-frame"
 
 # Exported to TypeScript, in this order: interfaces, then union aliases.
 TS_INTERFACES = (
@@ -307,4 +317,4 @@ TS_INTERFACES = (
     UnexpectedErrorMessage,
 )
 TS_ALIASES = {"ServerMessage": ServerMessage}
-TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL, "MAX_BODY_BYTES": MAX_BODY_BYTES}
+TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL, "MAX_BODY_BYTES": MAX_BODY_BYTES, "RAW_FRAME_MIME": RAW_FRAME_MIME}

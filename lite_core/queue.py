@@ -15,6 +15,7 @@ import traceback
 from collections.abc import AsyncIterator
 from typing import Any
 
+from . import frames
 from .blocks import Blocks
 from .dependency import Dependency
 from .diff import diff
@@ -157,6 +158,9 @@ class EventQueue:
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
         current_event.set((event_id, thread_safe(put)))
+        # Images a stream or a generator returns go to the page as raw frames.
+        streams = any(event == "stream" for _, event in dependency.targets)
+        frames.streaming_output.set(dependency.is_generator or streams)
         start = time.perf_counter()
         try:
             if dependency.is_generator:

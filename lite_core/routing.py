@@ -7,9 +7,9 @@ from pathlib import Path
 from collections.abc import Awaitable, Callable
 
 from .blocks import Blocks
-from . import files, multipart
+from . import files, frames, multipart
 from .http import HTTPError, Request, send_bytes, send_json, send_sse
-from .protocol import API_PREFIX
+from .protocol import API_PREFIX, RAW_FRAME_MIME
 from .queue import EventQueue
 from .types import Receive, Scope, Send
 
@@ -29,6 +29,7 @@ class App:
             ("POST", f"{API_PREFIX}/queue/join"): self.join,
             ("GET", f"{API_PREFIX}/queue/data"): self.data,
             ("POST", f"{API_PREFIX}/upload"): self.upload,
+            ("POST", f"{API_PREFIX}/frame"): self.frame,
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
         }
 
@@ -93,10 +94,31 @@ class App:
             raise HTTPError(400, "No files in the upload (expected multipart field `files`).")
         await send_json(send, paths)
 
+    async def frame(self, request: Request, send: Send) -> None:
+        """A raw frame (a streaming webcam's): kept as it came, its FileData back."""
+        query = request.query
+        try:
+            width, height = int(query.get("width", "")), int(query.get("height", ""))
+            channels = int(query.get("channels", "4"))
+        except ValueError:
+            raise HTTPError(422, "A frame needs integer `width`, `height` (and `channels`) query parameters.") from None
+        body = await request.body()
+        try:
+            data = frames.put(body, width, height, channels)
+        except ValueError as e:
+            raise HTTPError(422, str(e)) from None
+        await send_json(send, data)
+
     async def file(self, request: Request, send: Send) -> None:
         import mimetypes  # on first use: start-up in the browser pays for every import
 
         path = request.path[len(FILE_PREFIX):]
+        if frames.is_frame(path):
+            frame = frames.get(path)
+            if frame is None:
+                raise HTTPError(404, f"Frame {path} is gone: only the latest frames are kept.")
+            await send_bytes(send, frame.data, RAW_FRAME_MIME)
+            return
         if not files.is_allowed(path):
             raise HTTPError(403, f"File not allowed: {path}.")
         data = Path(path).read_bytes()

@@ -101,7 +101,11 @@ async def handle_request(request_id: int, raw_scope: JsProxy, body: JsProxy | No
     app = launching.launched
     disconnected = asyncio.get_running_loop().create_future()
     _disconnects[request_id] = disconnected
-    request_body = body.to_bytes() if body is not None else b""
+    # One copy out of the page's buffer, into a writable one: a raw frame's numpy view
+    # of it is then writable, as arrays from Gradio are.
+    request_body = bytearray(body.byteLength) if body is not None else b""
+    if body is not None:
+        body.assign_to(request_body)
     body_sent = False
 
     async def receive() -> Message:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from .. import files
+from .. import files, frames
 from ..protocol import FileData
 from .base import Component, event_listener
 
@@ -47,12 +47,23 @@ def save_image(image: Any, fmt: str) -> str:
 
 
 def image_file_data(value: Any, fmt: str) -> FileData:
-    """FileData for an array, a PIL image, a path or a URL (Gradio's accepted outputs)."""
+    """FileData for an array, a PIL image, a path or a URL (Gradio's accepted outputs).
+
+    While a stream or a generator runs, arrays and PIL images leave as raw frames.
+    """
     if isinstance(value, (str, Path)):
         text = str(value)
         if files.is_url(text):
             return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
         return files.file_data(files.allow(text))
+    if frames.streaming_output.get() and hasattr(value, "__array__"):
+        import numpy as np
+
+        if hasattr(value, "save") and value.mode not in ("L", "RGB", "RGBA"):
+            value = value.convert("RGBA" if "A" in value.mode else "RGB")
+        pixels = to_uint8(np.asarray(value))
+        if pixels.ndim == 2 or (pixels.ndim == 3 and pixels.shape[2] in (1, 3, 4)):
+            return frames.put_array(pixels)
     if hasattr(value, "__array__") and not hasattr(value, "save"):
         import numpy as np
         import PIL.Image
@@ -104,15 +115,36 @@ class Image(Component):
     def preprocess(self, payload: dict[str, Any] | None) -> Any:
         if payload is None:
             return None
+        path = payload["path"]
+        frame = frames.get(path) if frames.is_frame(path) else None
+        if frame is not None:
+            return self._preprocess_frame(frame)
         import PIL.Image
         import PIL.ImageOps
 
-        path = payload["path"]
         image = PIL.Image.open(path)
         if self.type == "filepath" and self.image_mode in (None, image.mode):
             return path
         image = PIL.ImageOps.exif_transpose(image) or image
         if self.image_mode is not None and image.mode != self.image_mode:
+            image = image.convert(self.image_mode)
+        if self.type == "pil":
+            return image
+        if self.type == "numpy":
+            import numpy as np
+
+            return np.array(image)
+        return save_image(image, self.format)
+
+    def _preprocess_frame(self, frame: frames.Frame) -> Any:
+        """A webcam frame without decoding: as numpy, a view of its bytes when it fits."""
+        modes = {1: "L", 3: "RGB", 4: "RGBA"}
+        if self.type == "numpy" and self.image_mode in (modes[frame.channels], None):
+            return frames.array(frame)
+        if self.type == "numpy" and self.image_mode == "RGB" and frame.channels == 4:
+            return frames.array(frame)[:, :, :3]
+        image = frames.to_image(frame)
+        if self.image_mode is not None and self.image_mode != image.mode:
             image = image.convert(self.image_mode)
         if self.type == "pil":
             return image

@@ -3,6 +3,7 @@
 export const API_PREFIX = "/gradio_api" as const;
 export const PROTOCOL = "sse_v3" as const;
 export const MAX_BODY_BYTES = 67108864 as const;
+export const RAW_FRAME_MIME = "image/x-lite-frame" as const;
 
 export interface ComponentConfig {
   id: number;
@@ -22,6 +23,9 @@ export interface LayoutNode {
 
 export interface FileMeta {
   _type: "gradio.FileData";
+  width?: number;
+  height?: number;
+  channels?: number;
 }
 
 export interface FileData {

@@ -1,8 +1,10 @@
 // Gradio's sse_v3 protocol over any `fetch`: the worker's or the network's.
 
+import type { RawFrame } from "../components/base/component";
 import type { AppConfig, ErrorResponse, FileData, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
-import { API_PREFIX, MAX_BODY_BYTES } from "../protocol.gen";
+import { API_PREFIX, MAX_BODY_BYTES, RAW_FRAME_MIME } from "../protocol.gen";
 import type { Fetch } from "../host/worker-client";
+import { toRgba } from "../shared/pixels";
 
 export class ApiError extends Error {
   constructor(
@@ -43,6 +45,21 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
   } finally {
     reader.releaseLock();
   }
+}
+
+// A body's bytes; one chunk (a frame, from the worker) is used as it came, not copied.
+async function wholeBody(body: ReadableStream<Uint8Array>): Promise<Uint8ClampedArray<ArrayBuffer>> {
+  const chunks: Uint8Array[] = [];
+  const reader = body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+  if (chunks.length === 1) return new Uint8ClampedArray(chunks[0].buffer as ArrayBuffer, chunks[0].byteOffset, chunks[0].byteLength);
+  const whole = new Uint8ClampedArray(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
 }
 
 // A queue that one side pushes into and the other iterates.
@@ -105,6 +122,23 @@ export class ApiClient {
       is_stream: false,
       meta: { _type: "gradio.FileData" },
     };
+  }
+
+  // A raw frame (a streaming webcam's): its buffer moves to the worker, not copied.
+  async sendFrame(frame: RawFrame): Promise<FileData> {
+    const { pixels, width, height, channels } = frame;
+    const headers = { "content-type": "application/octet-stream" };
+    const path = `${API_PREFIX}/frame?width=${width}&height=${height}&channels=${channels}`;
+    return json<FileData>(await this.fetch(path, { method: "POST", body: pixels, headers }));
+  }
+
+  // The pixels of a raw frame the app sent, as RGBA ready for putImageData.
+  async framePixels(data: FileData): Promise<ImageData> {
+    const { width, height, channels } = data.meta;
+    if (data.mime_type !== RAW_FRAME_MIME || !width || !height || !channels) throw new Error("Not a raw frame.");
+    const response = await this.fetch(data.url ?? `${API_PREFIX}/file=${data.path}`);
+    if (!response.ok || !response.body) throw new ApiError(response.status, "The frame is no longer available.");
+    return new ImageData(toRgba(await wholeBody(response.body), channels), width, height);
   }
 
   // A URL the page can put in src/href: the app's own files become blob: URLs.

@@ -10,7 +10,7 @@ export class LiteApp {
   private rendered: Rendered = new Map();
   private readonly running = new Set<number>();
   // always_last (live) events triggered while running: the latest trigger, run next.
-  private readonly queued = new Map<number, number>();
+  private readonly queued = new Map<number, { triggerId: number; settle: () => void }>();
   // The event id of each running dependency, for Stop.
   private readonly eventIds = new Map<number, string>();
   // gr.Progress bars of running events, shown above their first output.
@@ -47,11 +47,10 @@ export class LiteApp {
   }
 
   private onEvent(detail: LiteEventDetail): void {
-    for (const dependency of this.config.dependencies) {
-      if (dependency.targets.some(([id, event]) => id === detail.block_id && event === detail.event)) {
-        void this.run(dependency, detail.block_id);
-      }
-    }
+    const runs = this.config.dependencies
+      .filter((d) => d.targets.some(([id, event]) => id === detail.block_id && event === detail.event))
+      .map((dependency) => this.run(dependency, detail.block_id));
+    void Promise.all(runs).then(() => detail.done?.());
   }
 
   private setOutputs(dependency: DependencyConfig, values: unknown[]): void {
@@ -62,6 +61,8 @@ export class LiteApp {
   }
 
   private setPending(dependency: DependencyConfig, pending: boolean): void {
+    // A stream's outputs (show_progress="hidden") stay as they are: dimming every frame flickers.
+    if (dependency.show_progress === "hidden") return;
     for (const id of dependency.outputs) {
       const component = this.component(id);
       if (component) component.pending = pending;
@@ -75,7 +76,13 @@ export class LiteApp {
       return;
     }
     if (this.running.has(dependency.id)) {
-      if (dependency.trigger_mode === "always_last") this.queued.set(dependency.id, triggerId);
+      if (dependency.trigger_mode === "always_last") {
+        // Settles when it has run, or at once when a later trigger takes its place.
+        return new Promise((settle) => {
+          this.queued.get(dependency.id)?.settle();
+          this.queued.set(dependency.id, { triggerId, settle });
+        });
+      }
       if (dependency.trigger_mode !== "multiple") return;
     }
     this.running.add(dependency.id);
@@ -100,7 +107,7 @@ export class LiteApp {
     const next = this.queued.get(dependency.id);
     if (next !== undefined) {
       this.queued.delete(dependency.id);
-      await this.run(dependency, next);
+      void this.run(dependency, next.triggerId).then(next.settle);
     }
   }
 

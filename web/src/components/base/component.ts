@@ -8,6 +8,17 @@ import type { FileData } from "../../protocol.gen";
 export interface FileBridge {
   upload(file: File): Promise<FileData>;
   fileUrl(data: FileData): Promise<string>;
+  sendFrame(frame: RawFrame): Promise<FileData>;
+  framePixels(data: FileData): Promise<ImageData>;
+}
+
+// Pixels as they cross to the worker: rows top to bottom, 1 (gray), 3 (RGB) or 4 (RGBA)
+// bytes each.
+export interface RawFrame {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+  channels: 1 | 3 | 4;
 }
 
 export interface BaseProps {
@@ -27,6 +38,8 @@ export interface LiteEventDetail {
   block_id: number;
   event: string;
   value: unknown;
+  // Called once the runs this event started have finished (or were superseded).
+  done?: () => void;
 }
 
 export abstract class LiteComponent<P extends object = BaseProps, V = unknown> extends LitElement {
@@ -66,12 +79,19 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
     for (const event of events) this.emit(event);
   }
 
-  protected emit(event: string): void {
-    const detail: LiteEventDetail = { block_id: this.blockId, event, value: this.value };
+  protected emit(event: string, done?: () => void): void {
+    const detail: LiteEventDetail = { block_id: this.blockId, event, value: this.value, done };
     this.dispatchEvent(new CustomEvent("lite-event", { detail, bubbles: true, composed: true }));
   }
 
-  override updated(): void {
+  // Sets the value and fires `event`; resolves when the app has run what it triggers,
+  // so that a stream sends its next frame only then (latest wins, nothing piles up).
+  protected commitAndWait(value: V, event: string): Promise<void> {
+    this.value = value;
+    return new Promise((resolve) => this.emit(event, resolve));
+  }
+
+  override updated(_changed?: Map<PropertyKey, unknown>): void {
     this.hidden = this.props.visible === false;
   }
 }
