@@ -8,6 +8,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Literal
 
+from . import cooperative
 from .protocol import LogMessage, ProgressMessage
 
 Level = Literal["info", "warning", "success"]
@@ -47,7 +48,13 @@ def thread_safe(
     put: Callable[[LogMessage | ProgressMessage], None],
 ) -> Callable[[LogMessage | ProgressMessage], None]:
     """`put` callable from a worker thread too (functions run in threads on CPython)."""
-    if sys.platform == "emscripten":  # no threads: the function runs on the loop itself
-        return put
+    if sys.platform == "emscripten":
+        # No threads: the function runs on the loop itself. Pausing it (where the
+        # runtime can) lets the stream send this message now, not when it returns.
+        def put_now(message: LogMessage | ProgressMessage) -> None:
+            put(message)
+            cooperative.pause()
+
+        return put_now
     loop = asyncio.get_running_loop()
     return lambda message: loop.call_soon_threadsafe(put, message)

@@ -19,7 +19,7 @@ from js import Object
 from pyodide.ffi import JsProxy, to_js
 
 import lite_core
-from lite_core import launching
+from lite_core import cooperative, launching
 from lite_core.types import Message
 
 APP_DIR = "/home/pyodide/app"
@@ -54,6 +54,7 @@ def write_files(files: JsProxy) -> None:
 async def run_app(files: JsProxy, entrypoint: str) -> str | None:
     """Run the entrypoint as `__main__`; return a readable error, or None when it launched."""
     install_gradio_alias()
+    cooperative.install_sleep()
     os.makedirs(APP_DIR, exist_ok=True)
     write_files(files)
     os.chdir(APP_DIR)
