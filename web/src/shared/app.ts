@@ -89,6 +89,7 @@ export class LiteApp {
     this.setRunning(dependency, true);
     this.clearAlerts();
     try {
+      await Promise.allSettled(dependency.inputs.map((id) => this.component(id)?.busy));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
       for await (const message of this.api.submit(dependency.id, inputs, triggerId)) {

@@ -62,6 +62,9 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
   props!: P & BaseProps;
   value!: V;
   pending = false;
+  // Work that must finish before the value is read (an upload under way): a Submit
+  // clicked meanwhile waits for it, as in Gradio.
+  busy: Promise<unknown> | null = null;
   blockId = -1;
   files: FileBridge | null = null;
 
@@ -71,6 +74,13 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
 
   protected get labelClass(): string {
     return this.props.show_label === false ? "sr-only" : "label";
+  }
+
+  // Marks the value as not ready until `work` settles; its result.
+  protected track<T>(work: Promise<T>): Promise<T> {
+    const busy = work.finally(() => this.busy === busy && (this.busy = null));
+    this.busy = busy;
+    return work;
   }
 
   // Sets the value from the user's side and tells the app.

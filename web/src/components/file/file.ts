@@ -55,7 +55,7 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
     if (!this.files || chosen.length === 0) return;
     this.error = null;
     try {
-      const uploaded = await Promise.all(chosen.map((file) => this.files!.upload(file)));
+      const uploaded = await this.track(Promise.all(chosen.map((file) => this.files!.upload(file))));
       this.commit(this.props.file_count === "single" ? uploaded[0] : uploaded, "upload", "change");
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);

@@ -107,7 +107,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = "";
-    if (file) await this.send(file, ["upload", "input", "change"], true);
+    if (file) await this.track(this.send(file, ["upload", "input", "change"], true));
   }
 
   private async send(file: File, events: string[], preview: boolean): Promise<void> {

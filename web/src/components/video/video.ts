@@ -40,7 +40,7 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     const file = input.files?.[0];
     input.value = "";
     if (!file || !this.files) return;
-    const video = await this.files.upload(file);
+    const video = await this.track(this.files.upload(file));
     this.commit({ video, subtitles: null }, "upload", "change");
   }
 
