@@ -129,3 +129,84 @@ def test_progress_shows_while_the_function_runs(page: Page, server: StaticServer
     expect(bar).to_have_attribute("aria-valuenow", "0.4")
     expect(page.get_by_label("output")).to_have_value("10")
     expect(bar).to_have_count(0)
+
+
+FADING = """
+import time
+import numpy as np
+import gradio as gr
+
+def fade(n):
+    for i in range(int(n)):
+        time.sleep(0.3)
+        yield np.full((48, 64, 3), 60 * (i + 1), dtype=np.uint8)
+
+gr.Interface(fade, gr.Number(value=3), gr.Image(label="frame")).launch()
+"""
+
+
+def test_a_generator_of_numpy_images_draws_each_frame_raw(page: Page, server: StaticServer) -> None:
+    from .images import shown_pixels
+
+    open_app(page, serve_app(page, server, "fade", FADING))
+    page.evaluate("window.frames_shown = 0; document.addEventListener('lite-frame', () => window.frames_shown++)")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("button", name="Submit")).to_be_visible(timeout=10_000)
+    # Each yield reached the screen, as raw pixels on a canvas (no image file encoded).
+    assert page.evaluate("window.frames_shown") == 3
+    output = page.locator("lite-image").last
+    expect(output.get_by_role("img", name="frame")).to_have_js_property("tagName", "CANVAS")
+    assert shown_pixels(output)[10, 10].tolist() == [180, 180, 180]
+
+
+SYNC_PROGRESS = """
+import time
+import gradio as gr
+
+def slow(n, progress=gr.Progress()):
+    for i in range(int(n)):
+        progress(i / n, desc="Sleeping")
+        time.sleep(0.4)
+    return n * 2
+
+gr.Interface(slow, gr.Number(value=5), "number").launch()
+"""
+
+
+def test_progress_from_a_sync_function_that_sleeps_shows_while_it_runs(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "sync_progress", SYNC_PROGRESS))
+    page.get_by_role("button", name="Submit").click()
+    bar = page.get_by_role("progressbar")
+    expect(bar).to_contain_text("Sleeping 40%")
+    expect(bar).to_have_attribute("aria-valuenow", "0.4")
+    expect(page.get_by_label("output")).to_have_value("10")
+    expect(bar).to_have_count(0)
+
+
+SLEEPER_AND_ECHO = """
+import time
+import gradio as gr
+
+def slow(x):
+    time.sleep(3)
+    return "slow done"
+
+with gr.Blocks() as demo:
+    text = gr.Textbox(label="text")
+    slow_out = gr.Textbox(label="slow")
+    echo_out = gr.Textbox(label="echo")
+    gr.Button("Slow").click(slow, text, slow_out)
+    gr.Button("Echo").click(lambda x: x.upper(), text, echo_out)
+
+demo.launch()
+"""
+
+
+def test_a_sleeping_function_does_not_hold_up_other_events(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "sleeper", SLEEPER_AND_ECHO))
+    page.get_by_label("text").fill("hi")
+    page.get_by_role("button", name="Slow").click()
+    page.get_by_role("button", name="Echo").click()
+    expect(page.get_by_label("echo")).to_have_value("HI", timeout=1500)
+    assert page.get_by_label("slow").input_value() == ""
+    expect(page.get_by_label("slow")).to_have_value("slow done")

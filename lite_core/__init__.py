@@ -5,6 +5,8 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from .blocks import Blocks
 from .components import (
+    Audio,
+    Microphone,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -37,6 +39,8 @@ from .updates import update
 from .version import __version__
 
 __all__ = [
+    "Audio",
+    "Microphone",
     "Accordion",
     "Blocks",
     "Button",

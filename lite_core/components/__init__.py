@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .audio import Audio, Microphone
 from .base import Component
 from .button import Button, ClearButton
 from .checkbox import Checkbox
@@ -37,6 +38,8 @@ SHORTCUTS: dict[str, type[Component]] = {
     "dataframe": Dataframe,
     "file": File,
     "video": Video,
+    "audio": Audio,
+    "microphone": Microphone,
     "checkboxgroup": CheckboxGroup,
     "dropdown": Dropdown,
     "html": HTML,
@@ -67,6 +70,8 @@ def get_component_instance(spec: Any, *, render: bool = False) -> Component:
 
 
 __all__ = [
+    "Audio",
+    "Microphone",
     "Button",
     "Checkbox",
     "CheckboxGroup",

@@ -1,6 +1,7 @@
 // Python component type -> custom element (same name on both sides).
 
 import "./accordion/accordion";
+import "./audio/audio";
 import "./button/button";
 import "./checkbox/checkbox";
 import "./checkboxgroup/checkboxgroup";
@@ -24,6 +25,7 @@ import "./video/video";
 
 const TAGS: Record<string, string> = {
   accordion: "lite-accordion",
+  audio: "lite-audio",
   button: "lite-button",
   checkbox: "lite-checkbox",
   checkboxgroup: "lite-checkboxgroup",

@@ -1,0 +1,191 @@
+import { css, html, nothing } from "lit";
+import type { FileData } from "../../protocol.gen";
+import { decodeToWav, isWav } from "../../shared/wav";
+import { LiteComponent } from "../base/component";
+import { StreamPlayer } from "./player";
+import { MicrophoneController } from "./recorder";
+
+interface AudioProps {
+  sources: string[];
+  type: "numpy" | "filepath";
+  streaming: boolean;
+  format: string | null;
+  autoplay: boolean;
+  loop: boolean;
+  show_download_button: boolean | null;
+}
+
+// Sound in (an upload or the microphone, sent as WAV when Python must read it) and out
+// (an <audio> player, or chunk-by-chunk playback for a streaming output).
+export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
+  static override properties = {
+    ...LiteComponent.properties,
+    src: { state: true },
+    error: { state: true },
+    heard: { state: true },
+  };
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      .frame { display: flex; flex-direction: column; gap: 0.5rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.75rem; }
+      .row { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
+      audio { width: 100%; }
+      button, a { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #f9fafb; color: #111827; text-decoration: none; cursor: pointer; }
+      .status { font-size: 0.8125rem; color: #374151; }
+      .error { color: #b91c1c; font-size: 0.8125rem; }
+    `,
+  ];
+
+  src: string | null = null;
+  error: string | null = null;
+  // What a streaming output has played: "<chunks> chunks, <seconds> s".
+  heard: string | null = null;
+  // Seconds of microphone audio per chunk of a stream (the event's stream_every).
+  streamEvery = 0.5;
+  private shown: FileData | null = null;
+  private streamed = new Set<string>();
+  private playing: Promise<void> = Promise.resolve();
+  private readonly mic = new MicrophoneController(this);
+  private readonly player = new StreamPlayer();
+
+  private get streamsOut(): boolean {
+    return this.props.streaming && !this.interactive;
+  }
+
+  override willUpdate(): void {
+    if (this.value === this.shown) return;
+    this.shown = this.value;
+    const value = this.value;
+    if (this.streamsOut) {
+      if (value) void this.playChunk(value);
+      return;
+    }
+    this.show(null);
+    if (value && this.files) {
+      this.files.fileUrl(value).then(
+        (url) => (this.value === value ? this.show(url) : URL.revokeObjectURL(url)),
+        (e: Error) => (this.error = e.message),
+      );
+    }
+  }
+
+  private show(url: string | null): void {
+    if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
+    this.src = url;
+  }
+
+  // A chunk of a streaming output, played after the ones before it in the order they
+  // came; a generator's final value repeats its last chunk.
+  private playChunk(chunk: FileData): Promise<void> {
+    if (!this.files || this.streamed.has(chunk.path)) return this.playing;
+    this.streamed.add(chunk.path);
+    const files = this.files;
+    const bytes = files.fileUrl(chunk).then(async (url) => {
+      const response = await fetch(url);
+      URL.revokeObjectURL(url);
+      return response.arrayBuffer();
+    });
+    this.playing = this.playing.then(async () => {
+      try {
+        await this.player.enqueue(await bytes);
+        this.heard = `${this.player.chunks} chunks, ${this.player.seconds.toFixed(1)} s`;
+        this.dispatchEvent(new CustomEvent("lite-audio-chunk", { bubbles: true, composed: true }));
+      } catch (e) {
+        this.error = e instanceof Error ? e.message : String(e);
+      }
+    });
+    return this.playing;
+  }
+
+  // Python reads only WAV: anything else is decoded here first when it must read it.
+  private async prepare(file: File): Promise<File> {
+    const needsWav = this.props.type === "numpy" || this.props.format === "wav";
+    if (!needsWav || isWav(new Uint8Array(await file.slice(0, 12).arrayBuffer()))) return file;
+    return decodeToWav(file);
+  }
+
+  private async send(file: File, events: string[]): Promise<void> {
+    if (!this.files) return;
+    this.error = null;
+    try {
+      const data = await this.files.upload(await this.prepare(file));
+      this.shown = data;
+      this.show(URL.createObjectURL(file));
+      this.commit(data, ...events);
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  private async onFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = "";
+    if (file) await this.track(this.send(file, ["upload", "input", "change"]));
+  }
+
+  private async record(): Promise<void> {
+    if (!(await this.mic.start())) return;
+    this.emit("start_recording");
+    if (this.props.streaming) void this.streamChunks();
+  }
+
+  // Every stream_every seconds, what the microphone heard goes to the app as one chunk;
+  // a chunk that arrives while the app is busy replaces the one waiting (latest wins).
+  private async streamChunks(): Promise<void> {
+    while (this.mic.recording) {
+      await new Promise((resolve) => setTimeout(resolve, this.streamEvery * 1000));
+      const chunk = this.mic.take("chunk.wav");
+      if (!chunk || !this.files) continue;
+      try {
+        this.commit(await this.files.upload(chunk), "stream");
+      } catch (e) {
+        this.error = e instanceof Error ? e.message : String(e);
+      }
+    }
+  }
+
+  private async stopRecording(): Promise<void> {
+    if (this.props.streaming) {
+      await this.mic.stop();
+      this.emit("stop_recording");
+      return;
+    }
+    const recording = await this.mic.finish("recording.wav");
+    if (recording) await this.track(this.send(recording, ["stop_recording", "input", "change"]));
+  }
+
+  private clear(): void {
+    this.show(null);
+    this.commit(null, "clear", "input", "change");
+  }
+
+  override render() {
+    const label = this.props.label ?? "Audio";
+    const sources = this.props.sources ?? [];
+    const download = this.src && !this.interactive && this.props.show_download_button !== false;
+    return html`<span class=${this.labelClass}>${label}</span>
+      <div class="frame" role="group" aria-label=${label}>
+        ${this.src
+          ? html`<audio src=${this.src} controls aria-label=${label} ?autoplay=${this.props.autoplay} ?loop=${this.props.loop}></audio>`
+          : nothing}
+        ${this.streamsOut
+          ? html`<span class="status" role="status">${this.heard ? `Streamed: ${this.heard}` : "Waiting for audio"}</span>`
+          : nothing}
+        <div class="row">
+          ${this.interactive && sources.includes("microphone")
+            ? this.mic.recording
+              ? html`<button @click=${this.stopRecording}>Stop recording</button><span class="status">Recording…</span>`
+              : html`<button @click=${this.record}>${this.props.streaming ? "Start streaming" : "Record"}</button>`
+            : nothing}
+          ${this.interactive && sources.includes("upload")
+            ? html`<input type="file" accept="audio/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
+            : nothing}
+          ${this.interactive && this.src ? html`<button @click=${this.clear}>Remove audio</button>` : nothing}
+          ${download ? html`<a href=${this.src ?? ""} download=${this.value?.orig_name ?? "audio.wav"}>Download</a>` : nothing}
+        </div>
+      </div>
+      ${this.error || this.mic.error ? html`<span class="error" role="alert">${this.error ?? this.mic.error}</span>` : nothing}`;
+  }
+}
+customElements.define("lite-audio", LiteAudio);
