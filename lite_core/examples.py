@@ -3,7 +3,9 @@
 With `cache_examples=True` the function runs on every example when the app starts
 (in the browser: while it boots) and a click shows the saved outputs without running
 it again; with "lazy" an example runs on its first click only. Outputs are saved in
-their wire form under `GRADIO_EXAMPLES_CACHE` (default `.gradio/cached_examples`).
+their wire form under `GRADIO_EXAMPLES_CACHE` (default `.gradio/cached_examples`),
+with copies of the files they name, and reused on the next start (in the browser:
+the next visit) as long as the app's code and its examples are the same.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from . import files, storage
 from .components import Component
 from .components.dataset import Dataset
 from .dependency import Dependency
@@ -107,6 +110,38 @@ class Examples:
         assert self.predict is not None
         return cache_root() / f"{self.predict.api_name or self.predict.id}" / "cache.json"
 
+    def fingerprint(self) -> str:
+        """What the cached outputs depend on: the app's code, the function, the examples."""
+        import hashlib
+
+        assert self.predict is not None
+        code = getattr(self.predict.fn, "__code__", None)
+        parts = [
+            os.environ.get("LITE_APP_FINGERPRINT", ""),
+            getattr(self.predict.fn, "__qualname__", ""),
+            hashlib.sha256(code.co_code).hexdigest() if code else "",
+            json.dumps(self.dataset.raw_samples, default=str),
+        ]
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def load_saved(self) -> None:
+        """Outputs cached by an earlier start of the same app, if still valid."""
+        try:
+            saved = json.loads(self.cache_file.read_text())
+        except (OSError, ValueError):
+            return
+        if not isinstance(saved, dict) or saved.get("fingerprint") != self.fingerprint():
+            return
+        self.cache = {int(index): outputs for index, outputs in saved.get("outputs", {}).items()}
+        for outputs in self.cache.values():
+            _walk_files(outputs, lambda data: files.allow(data["path"]) and None)
+
+    def save(self) -> None:
+        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
+        outputs = {str(k): v for k, v in self.cache.items()}
+        self.cache_file.write_text(json.dumps({"fingerprint": self.fingerprint(), "outputs": outputs}))
+        storage.changed()
+
     async def load(self, index: int) -> Any:
         sample = self.dataset.raw_samples[index]
         if not self.cache_mode:
@@ -126,12 +161,41 @@ class Examples:
                 pass
         else:
             outputs = await run_dependency(self.predict, payloads, {})
-        self.cache[index] = outputs
-        self.cache_file.parent.mkdir(parents=True, exist_ok=True)
-        self.cache_file.write_text(json.dumps({str(k): v for k, v in self.cache.items()}))
+        folder = self.cache_file.parent / "files"
+        self.cache[index] = _walk_files(outputs, lambda data: _keep_file(data, folder))
+        self.save()
 
     async def startup(self) -> None:
-        """cache_examples=True: every example runs now, before the app answers."""
+        """Saved outputs first; then, for cache_examples=True, every example not saved."""
+        if not self.cache_mode:
+            return
+        self.load_saved()
         if self.cache_mode is True:
             for index in range(len(self.dataset.raw_samples)):
-                await self.run(index)
+                if index not in self.cache:
+                    await self.run(index)
+
+
+def _walk_files(value: Any, visit: Any) -> Any:
+    """`value` with each FileData in it replaced by `visit(file_data)` (or kept if None)."""
+    if isinstance(value, dict):
+        if isinstance(value.get("path"), str) and "meta" in value:
+            return visit(value) or value
+        return {k: _walk_files(v, visit) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_walk_files(v, visit) for v in value]
+    return value
+
+
+def _keep_file(data: dict[str, Any], folder: Path) -> dict[str, Any] | None:
+    """A temporary file an output names, copied beside the cache so that it lasts."""
+    import shutil
+
+    source = Path(data["path"])
+    if not files.is_allowed(str(source)) or not source.is_relative_to(files.cache_dir()):
+        return None
+    target = folder / source.parent.name / source.name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    path = files.allow(target)
+    return {**data, "path": path, "url": f"/gradio_api/file={path}"}

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import files, frames
+from . import files, frames, storage
 from .components.base import Component
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\n")
@@ -97,6 +97,7 @@ class CSVLogger:
         row.append(str(datetime.datetime.now()))
         with open(path, "a", newline="", encoding="utf-8") as f:
             csv.writer(f).writerow([csv_safe(value) for value in row])
+        storage.changed()  # in the browser: saved so that a reload keeps the row
         with open(path, newline="", encoding="utf-8") as f:
             return sum(1 for _ in csv.reader(f)) - 1
 

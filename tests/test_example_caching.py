@@ -42,7 +42,45 @@ def test_cached_at_start_and_shown_without_running_again(cache_dir: Path) -> Non
     client = Client(App(demo))
     assert click_example(demo, client, 1) == ["yo", "YO"]
     assert calls == ["hi", "yo"]
-    assert json.loads((cache_dir / "predict" / "cache.json").read_text()) == {"0": ["HI"], "1": ["YO"]}
+    assert json.loads((cache_dir / "predict" / "cache.json").read_text())["outputs"] == {"0": ["HI"], "1": ["YO"]}
+
+
+def test_a_restart_of_the_same_app_reuses_the_saved_outputs() -> None:
+    calls: list[str] = []
+    asyncio.run(counting_demo(calls, True).startup())
+    again = counting_demo(calls, True)
+    asyncio.run(again.startup())
+    assert calls == ["hi", "yo"]  # not run a second time
+    assert click_example(again, Client(App(again)), 0) == ["hi", "HI"]
+
+
+def test_changed_code_or_examples_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    asyncio.run(counting_demo(calls, True).startup())
+    monkeypatch.setenv("LITE_APP_FINGERPRINT", "another version of the app")
+    asyncio.run(counting_demo(calls, True).startup())
+    assert calls == ["hi", "yo", "hi", "yo"]
+
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    asyncio.run(gr.Interface(shout, "text", "text", examples=["hi", "new"], cache_examples=True).startup())
+    assert calls[-2:] == ["hi", "new"]
+
+
+def test_files_of_cached_outputs_are_kept_beside_the_cache(cache_dir: Path) -> None:
+    np = pytest.importorskip("numpy")
+    demo = gr.Interface(lambda n: np.zeros((2, 2, 3)) + n / 10, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True)
+    asyncio.run(demo.startup())
+    path = Path(click_example(demo, Client(App(demo)), 0)[1]["path"])
+    assert path.is_relative_to(cache_dir) and path.suffix == ".png"
+    restarted = gr.Interface(lambda n: 1 / 0, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True)
+    restarted.examples_handler.fingerprint = demo.examples_handler.fingerprint  # same app, as after a reload
+    asyncio.run(restarted.startup())
+    client = Client(App(restarted))
+    data = click_example(restarted, client, 0)
+    assert Path(data[1]["path"]) == path and client.get(data[1]["url"]).status == 200
 
 
 def test_lazy_runs_an_example_on_its_first_click_only() -> None:

@@ -19,10 +19,9 @@ from js import Object
 from pyodide.ffi import JsProxy, to_js
 
 import lite_core
-from lite_core import cooperative, launching
+from lite_core import cooperative, launching, storage
 from lite_core.types import Message
 
-APP_DIR = "/home/pyodide/app"
 js_object = Object.fromEntries
 _disconnects: dict[int, asyncio.Future[None]] = {}
 
@@ -42,25 +41,31 @@ def _user_traceback(error: BaseException, filename: str) -> str:
     return "".join(traceback.format_exception(type(error), error, tb)).rstrip()
 
 
-def write_files(files: JsProxy) -> None:
+def write_files(files: JsProxy, app_dir: str) -> None:
     for name, content in files.to_py().items():
-        path = os.path.join(APP_DIR, name)
+        path = os.path.join(app_dir, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         mode = "w" if isinstance(content, str) else "wb"
         with open(path, mode) as f:
             f.write(content)
 
 
-async def run_app(files: JsProxy, entrypoint: str) -> str | None:
-    """Run the entrypoint as `__main__`; return a readable error, or None when it launched."""
+async def run_app(files: JsProxy, entrypoint: str, app_dir: str, persist: JsProxy) -> str | None:
+    """Run the entrypoint as `__main__`; return a readable error, or None when it launched.
+
+    `app_dir` is the app's folder in the browser's storage; `persist` saves it there.
+    """
     install_gradio_alias()
     cooperative.install_sleep()
-    os.makedirs(APP_DIR, exist_ok=True)
-    write_files(files)
-    os.chdir(APP_DIR)
-    if APP_DIR not in sys.path:
-        sys.path.insert(0, APP_DIR)
-    path = os.path.join(APP_DIR, entrypoint)
+    os.makedirs(app_dir, exist_ok=True)
+    write_files(files, app_dir)
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    storage.on_change = persist
+    # Cached examples are kept only for the code that made them.
+    os.environ["LITE_APP_FINGERPRINT"] = storage.fingerprint(files.to_py())
+    path = os.path.join(app_dir, entrypoint)
     with open(path) as f:
         source = f.read()
     launching.launched = None

@@ -31,5 +31,12 @@ export function readSource(element: HTMLElement): AppSource {
     entrypoint = "app.py";
     files[entrypoint] = dedent(element.textContent ?? "");
   }
-  return { files, entrypoint, requirements };
+  return { files, entrypoint, requirements, storage_key: storageKey(element) };
+}
+
+// The page's path and the element's place among the page's apps: stable across reloads,
+// distinct for two apps on one origin.
+function storageKey(element: HTMLElement): string {
+  const index = [...document.querySelectorAll("gradio-lite")].indexOf(element);
+  return `${location.pathname}#${Math.max(0, index)}`;
 }

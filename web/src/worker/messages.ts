@@ -6,6 +6,9 @@ export interface AppSource {
   files: Record<string, string>;
   entrypoint: string;
   requirements: string[];
+  // Names the app's folder in the browser's storage (IndexedDB): its flagged data and
+  // cached examples survive a reload. One per page path and <gradio-lite> on it.
+  storage_key: string;
 }
 
 export interface RequestScope {

@@ -7,7 +7,7 @@ import { fetchCoreWheel } from "./core-wheel";
 import type { AppSource, PostToHost, RequestScope } from "./messages";
 
 interface Bridge extends PyProxy {
-  run_app(files: unknown, entrypoint: string): Promise<string | null>;
+  run_app(files: unknown, entrypoint: string, appDir: string, persist: () => void): Promise<string | null>;
   handle_request(
     id: number,
     scope: RequestScope,
@@ -22,6 +22,8 @@ type LoadPyodide = (options: Record<string, unknown>) => Promise<PyodideInterfac
 
 export class LiteRuntime {
   private bridge: Bridge | null = null;
+  private persisting: Promise<void> | null = null;
+  private persistAgain = false;
 
   constructor(private readonly post: PostToHost) {}
 
@@ -35,7 +37,8 @@ export class LiteRuntime {
       await this.loadRequirements(pyodide, app);
       this.post({ type: "boot:progress", stage: "Starting the app" });
       const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
-      const error = await bridge.run_app(app.files, app.entrypoint);
+      const appDir = await this.mountStorage(pyodide, app.storage_key);
+      const error = await bridge.run_app(app.files, app.entrypoint, appDir, () => this.persist(pyodide));
       if (error) {
         this.post({ type: "boot:error", message: error });
         return;
@@ -45,6 +48,44 @@ export class LiteRuntime {
     } catch (e) {
       this.post({ type: "boot:error", message: e instanceof Error ? e.message : String(e) });
     }
+  }
+
+  // The app's folder lives in IndexedDB (Emscripten's IDBFS): what the app writes there
+  // (flagged data, cached examples) is read back on the next visit. Without IndexedDB
+  // (some private modes) the folder is in memory only and the app runs all the same.
+  private async mountStorage(pyodide: PyodideInterface, key: string): Promise<string> {
+    const dir = `/home/pyodide/apps/${encodeURIComponent(key).replace(/[%.]/g, "_")}`;
+    pyodide.FS.mkdirTree(dir);
+    try {
+      pyodide.FS.mount(pyodide.FS.filesystems.IDBFS, {}, dir);
+      await this.sync(pyodide, true);
+    } catch (e) {
+      this.post({ type: "log", level: "error", text: `Storage unavailable, nothing will persist: ${String(e)}` });
+    }
+    return dir;
+  }
+
+  private sync(pyodide: PyodideInterface, populate: boolean): Promise<void> {
+    return new Promise((resolve, reject) =>
+      pyodide.FS.syncfs(populate, (error: unknown) => (error ? reject(error) : resolve())),
+    );
+  }
+
+  // Writes to storage after the app changed its files; bursts of changes sync once.
+  private persist(pyodide: PyodideInterface): void {
+    if (this.persisting) {
+      this.persistAgain = true;
+      return;
+    }
+    this.persisting = this.sync(pyodide, false)
+      .catch((e: unknown) => this.post({ type: "log", level: "error", text: `Could not save to storage: ${String(e)}` }))
+      .finally(() => {
+        this.persisting = null;
+        if (this.persistAgain) {
+          this.persistAgain = false;
+          this.persist(pyodide);
+        }
+      });
   }
 
   private async loadPython(runtimeUrl: string): Promise<PyodideInterface> {

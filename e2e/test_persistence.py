@@ -1,0 +1,63 @@
+"""What an app saves (flagged rows, cached examples) is still there after a reload."""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from .conftest import download, open_app, serve_app
+from .server import StaticServer
+
+STAMPED = """
+import time
+import gradio as gr
+
+def stamp(word):
+    return f"{word} at {time.time():.6f}"
+
+gr.Interface(stamp, "text", "text", examples=[["apple"], ["pear"]], cache_examples=True).launch()
+"""
+
+
+def flagged_rows(page: Page, to: Path) -> list[list[str]]:
+    saved = download(page, page.get_by_role("link", name="flagged.zip"), to)
+    with zipfile.ZipFile(saved) as zf:
+        return list(csv.reader(zf.read("flagged/dataset1.csv").decode().splitlines()))
+
+
+def test_flagged_rows_survive_a_reload(page: Page, server: StaticServer, tmp_path: Path) -> None:
+    open_app(page, server.url + "/")
+    page.get_by_label("name").fill("Ada")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("Hello, Ada")
+    page.get_by_role("button", name="Flag").click()
+    assert [row[0] for row in flagged_rows(page, tmp_path / "first.zip")] == ["name", "Ada"]
+
+    page.reload()
+    page.locator("gradio-lite .lite-app").wait_for(timeout=60_000)
+    page.get_by_label("name").fill("Grace")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("Hello, Grace")
+    page.get_by_role("button", name="Flag").click()
+    assert [row[0] for row in flagged_rows(page, tmp_path / "second.zip")] == ["name", "Ada", "Grace"]
+
+
+def test_cached_examples_are_reused_after_a_reload_until_the_code_changes(page: Page, server: StaticServer) -> None:
+    output = page.get_by_label("output")
+
+    def cached_output(url: str) -> str:
+        open_app(page, url)
+        page.get_by_role("button", name="Example 1: apple").click()
+        expect(output).to_have_value(re.compile(r"^apple at \d+\.\d+$"))
+        return output.input_value()
+
+    url = serve_app(page, server, "stamped", STAMPED)
+    first = cached_output(url)
+    assert cached_output(url) == first  # the reload shows what was cached, not a new run
+    page.unroute(url)
+    changed = serve_app(page, server, "stamped", STAMPED.replace("def stamp", "# version 2\ndef stamp"))
+    assert cached_output(changed) != first
