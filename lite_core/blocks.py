@@ -109,6 +109,7 @@ class Blocks(BlockContext):
         )
         stopped = [cancels] if isinstance(cancels, Dependency) else cancels or []
         dependency.cancels = [fn.id for fn in stopped]
+        dependency.chain = self.set_event_trigger
         self.fns.append(dependency)
         return dependency
 

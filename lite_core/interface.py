@@ -11,6 +11,7 @@ from .blocks import Blocks
 from .components import Button, ClearButton, Component, File, Textbox, get_component_instance
 from .components.markdown import Markdown
 from .components.state import State
+from .dependency import Dependency
 from .examples import Examples
 from .flagging import CSVLogger
 from .updates import update
@@ -108,8 +109,6 @@ class Interface(Blocks):
         self.flagging_mode = flagging_mode or os.environ.get("GRADIO_FLAGGING_MODE", "manual")
         if self.flagging_mode not in ("manual", "never", "auto"):
             raise ValueError("Invalid value for `flagging_mode` parameter.Must be: 'auto', 'manual', or 'never'.")
-        if self.flagging_mode == "auto":
-            raise NotImplementedError("flagging_mode='auto' is not supported yet: use 'manual' or 'never'.")
         self.flagging_options = _flag_options(flagging_options)
         self.flagging_dir = flagging_dir
         self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
@@ -170,10 +169,12 @@ class Interface(Blocks):
     def _render_flagging(self) -> None:
         """One Flag button per option, and the flagged data as a zip to download."""
         self.flag_buttons: list[tuple[Button, str | None]] = []
-        if self.flagging_mode != "manual":
+        if self.flagging_mode == "never":
             return
-        with Row():
-            self.flag_buttons = [(Button(label), value) for label, value in self.flagging_options]
+        if self.flagging_mode == "manual":
+            with Row():
+                self.flag_buttons = [(Button(label), value) for label, value in self.flagging_options]
+        # The flagged data, kept in the browser's storage, offered as a zip.
         self.flagged_download = File(label="Flagged data", visible=False, interactive=False)
 
     def _render_additional_inputs(self) -> None:
@@ -196,10 +197,19 @@ class Interface(Blocks):
                 self.stop_button = Button("Stop", variant="stop", visible=False)
         return submit, clear
 
-    def _attach_flagging(self) -> None:
+    def _attach_flagging(self, predict: Dependency) -> None:
         flagged = [c for c in self._visible(self.input_components)]
         flagged += [c for c in self._visible(self.output_components) if c not in flagged]
         logger = CSVLogger(flagged, self.flagging_dir)
+        if self.flagging_mode == "auto":
+            # As Gradio: every run that succeeds is flagged, inputs and outputs as shown.
+            def flag_run(*payloads: Any) -> Any:
+                logger.flag(payloads)
+                return update(value=logger.zip(), visible=True)
+
+            auto = predict.success(flag_run, flagged, [self.flagged_download], api_name=False, show_progress="hidden")
+            auto.preprocess = False
+            return
         for button, option in self.flag_buttons:
 
             def flag(*payloads: Any, option: str | None = option) -> Any:
@@ -257,5 +267,5 @@ class Interface(Blocks):
                 if component not in seen:
                     seen.append(component)
             clear.add(seen)
-        self._attach_flagging()
+        self._attach_flagging(predict)
         return predict

@@ -73,3 +73,26 @@ def test_csv_injection_is_quoted() -> None:
     assert csv_safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert csv_safe("a,=b") == "'a,=b"
     assert csv_safe("plain") == "plain" and csv_safe(3) == 3
+
+
+def test_auto_flags_each_successful_run_after_it_ends(tmp_path: Path) -> None:
+    demo = gr.Interface(greet, ["text", "slider"], "text", flagging_mode="auto", flagging_dir=str(tmp_path))
+    config = demo.config()
+    assert "Flag" not in [c["props"].get("value") for c in config["components"]]
+    follower = next(d for d in config["dependencies"] if d["trigger_after"] == 0)
+    assert follower["trigger_only_on_success"] is True and follower["backend_fn"] is True
+    # The page runs it with what the inputs and outputs show once predict has finished.
+    client = Client(App(demo))
+    client.predict(["Ada", 1, "Hello, Ada!"], fn_index=follower["id"])
+    assert rows(tmp_path / "dataset1.csv")[1][:3] == ["Ada", "1", "Hello, Ada!"]
+
+
+def test_then_and_success_chain_events_in_blocks() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        first = box.submit(lambda t: t, box, box)
+        then = first.then(lambda t: t + "!", box, box)
+        ok = then.success(lambda t: t + "?", box, box)
+    assert (then.trigger_after, then.trigger_only_on_success) == (first.id, False)
+    assert (ok.trigger_after, ok.trigger_only_on_success) == (then.id, True)
+    assert then.targets == []

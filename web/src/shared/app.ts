@@ -88,6 +88,7 @@ export class LiteApp {
     this.running.add(dependency.id);
     this.setRunning(dependency, true);
     this.clearAlerts();
+    let succeeded = false;
     try {
       await Promise.allSettled(dependency.inputs.map((id) => this.component(id)?.busy));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
@@ -95,6 +96,7 @@ export class LiteApp {
       for await (const message of this.api.submit(dependency.id, inputs, triggerId)) {
         if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
         values = this.receive(dependency, message, values);
+        if (message.msg === "process_completed") succeeded = message.success;
       }
     } catch (e) {
       this.showError("Error", e instanceof Error ? e.message : String(e));
@@ -104,6 +106,11 @@ export class LiteApp {
       this.progressBars.get(dependency.id)?.remove();
       this.progressBars.delete(dependency.id);
       this.setRunning(dependency, false);
+    }
+    // .then() / .success() events chained after this one.
+    for (const follower of this.config.dependencies) {
+      if (follower.trigger_after !== dependency.id) continue;
+      if (succeeded || !follower.trigger_only_on_success) void this.run(follower, triggerId);
     }
     const next = this.queued.get(dependency.id);
     if (next !== undefined) {
