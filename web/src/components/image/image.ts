@@ -21,6 +21,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     src: { state: true },
     frame: { state: true },
     error: { state: true },
+    source: { state: true },
   };
   static override styles = [
     LiteComponent.sharedStyles,
@@ -32,6 +33,9 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
       .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
       .tools a, .tools button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; text-decoration: none; cursor: pointer; }
       .error { color: #b91c1c; font-size: 0.8125rem; }
+      .sources { display: flex; gap: 0.25rem; margin-top: 0.375rem; }
+      .sources button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
+      .sources button[aria-pressed="true"] { background: #111827; color: #fff; }
     `,
   ];
 
@@ -42,8 +46,68 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
   private shown: FileData | null = null;
   private readonly webcam = new WebcamController(this);
 
+  // The source the user picked (Gradio's toggles under the image); the first by default.
+  source: string | null = null;
+
   private get usesWebcam(): boolean {
-    return this.interactive && this.props.sources[0] === "webcam";
+    return this.interactive && (this.source ?? this.props.sources[0]) === "webcam";
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener("paste", this.onPaste);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener("paste", this.onPaste);
+  }
+
+  // Ctrl+V on the component (with "clipboard" among the sources) pastes an image.
+  private readonly onPaste = (event: ClipboardEvent): void => {
+    if (!this.interactive || !this.props.sources.includes("clipboard")) return;
+    const file = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith("image/"));
+    if (!file) return;
+    event.preventDefault();
+    void this.track(this.send(file, ["upload", "input", "change"], true));
+  };
+
+  // The "Clipboard" source: reads an image from the system clipboard (the browser asks
+  // the user for permission).
+  private async pasteFromClipboard(): Promise<void> {
+    this.error = null;
+    try {
+      for (const item of await navigator.clipboard.read()) {
+        const type = item.types.find((t) => t.startsWith("image/"));
+        if (!type) continue;
+        const blob = await item.getType(type);
+        const file = new File([blob], `clipboard.${type.split("/")[1]}`, { type });
+        await this.track(this.send(file, ["upload", "input", "change"], true));
+        return;
+      }
+      this.error = "There is no image on the clipboard.";
+    } catch (e) {
+      this.error = `The clipboard could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  }
+
+  private pickSource(source: string): void {
+    if (this.usesWebcam && source !== "webcam") this.webcam.stop();
+    this.source = source;
+    if (source === "clipboard") void this.pasteFromClipboard();
+  }
+
+  private renderSources() {
+    const sources = this.props.sources;
+    if (!this.interactive || sources.length < 2) return nothing;
+    const current = this.source ?? sources[0];
+    const names: Record<string, string> = { upload: "Upload", webcam: "Webcam", clipboard: "Clipboard" };
+    return html`<div class="sources" role="group" aria-label="Image source">
+      ${sources.map(
+        (source) =>
+          html`<button aria-pressed=${String(source === current)} @click=${() => this.pickSource(source)}>${names[source] ?? source}</button>`,
+      )}
+    </div>`;
   }
 
   override willUpdate(): void {
@@ -171,7 +235,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
 
   override render() {
     if (this.usesWebcam) {
-      return html`<span class=${this.labelClass}>${this.props.label ?? "Image"}</span>${this.renderWebcam()}`;
+      return html`<span class=${this.labelClass}>${this.props.label ?? "Image"}</span>${this.renderWebcam()}${this.renderSources()}`;
     }
     const label = this.props.label ?? "Image";
     const image = this.frame
@@ -193,7 +257,8 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
           </label>`
         : nothing;
     return html`<span class=${this.labelClass}>${label}</span>
-      <div class="frame" role="group" aria-label=${label}>${image}${drop}${tools}</div>
+      <div class="frame" role="group" aria-label=${label} tabindex=${this.interactive ? "0" : "-1"}>${image}${drop}${tools}</div>
+      ${this.renderSources()}
       ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}`;
   }
 }
