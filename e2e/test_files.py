@@ -42,3 +42,27 @@ def test_wrong_file_type_is_refused_with_gradios_message(page: Page, server: Sta
     )
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("alert")).to_contain_text("Invalid file type. Please upload a file that is one of these formats: ['.csv']")
+
+
+RECORDED = """
+import os
+import gradio as gr
+
+def keep(video):
+    return video, f"{os.path.splitext(video)[1]} {os.path.getsize(video) > 2000}"
+
+gr.Interface(keep, gr.Video(sources=["webcam"]), ["video", "text"]).launch()
+"""
+
+
+def test_a_video_recorded_from_the_camera_reaches_python_and_plays(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "recorded", RECORDED))
+    page.get_by_role("button", name="Record from camera").click()
+    expect(page.get_by_role("button", name="Stop recording")).to_be_visible()
+    page.wait_for_timeout(1500)
+    page.get_by_role("button", name="Stop recording").click()
+    expect(page.locator("lite-video").first.get_by_label("video", exact=True)).to_be_visible()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output 1")).to_have_value(".webm True")
+    played = page.locator("lite-video").nth(1).locator("video[controls]")
+    expect(played).to_have_js_property("videoWidth", 640)

@@ -27,10 +27,12 @@ class Video(Component):
         autoplay: bool = False,
         loop: bool = False,
         show_download_button: bool | None = None,
+        include_audio: bool | None = None,
         **kwargs: Any,
     ) -> None:
         self.format = format
         self.sources = sources or ["upload", "webcam"]
+        self.include_audio = include_audio if include_audio is not None else "upload" in self.sources
         self.height = height
         self.width = width
         self.autoplay = autoplay
@@ -69,8 +71,11 @@ class Video(Component):
             "autoplay": self.autoplay,
             "loop": self.loop,
             "show_download_button": self.show_download_button,
+            "include_audio": self.include_audio,
         }
 
     change = event_listener("change")
     upload = event_listener("upload")
     play = event_listener("play")
+    start_recording = event_listener("start_recording")
+    stop_recording = event_listener("stop_recording")

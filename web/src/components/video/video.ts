@@ -1,6 +1,7 @@
 import { css, html, nothing } from "lit";
 import type { FileData } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
+import { VideoRecorderController } from "./recorder";
 
 interface VideoValue {
   video: FileData;
@@ -10,6 +11,8 @@ interface VideoValue {
 interface VideoProps {
   autoplay: boolean;
   loop: boolean;
+  sources: string[];
+  include_audio: boolean | null;
 }
 
 // Plays the browser's own way (<video>); uploads go to the app as files.
@@ -20,11 +23,15 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     css`
       .frame { border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.5rem; }
       video { max-width: 100%; max-height: 30rem; display: block; }
+      .row { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; flex-wrap: wrap; }
+      button { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #f9fafb; cursor: pointer; }
+      .error { color: #b91c1c; font-size: 0.8125rem; }
     `,
   ];
 
   src: string | null = null;
   private shown: VideoValue | null = null;
+  private readonly camera = new VideoRecorderController(this);
 
   override willUpdate(): void {
     if (this.value === this.shown) return;
@@ -44,17 +51,49 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     this.commit({ video, subtitles: null }, "upload", "change");
   }
 
+  private async record(): Promise<void> {
+    const preview = this.renderRoot.querySelector<HTMLVideoElement>("video.preview");
+    if (!preview) return;
+    await this.camera.start(preview, this.props.include_audio === true);
+    if (this.camera.recording) this.emit("start_recording");
+  }
+
+  private async stopRecording(): Promise<void> {
+    const recorded = await this.camera.stop();
+    if (!recorded || !this.files) return;
+    const video = await this.track(this.files.upload(recorded));
+    this.show(URL.createObjectURL(recorded));
+    this.shown = { video, subtitles: null };
+    this.commit(this.shown, "stop_recording", "change");
+  }
+
+  private show(url: string | null): void {
+    if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
+    this.src = url;
+  }
+
   override render() {
     const label = this.props.label ?? "Video";
+    const sources = this.props.sources ?? ["upload"];
+    const live = this.camera.stream !== null;
     return html`<span class=${this.labelClass}>${label}</span>
       <div class="frame" role="group" aria-label=${label}>
-        ${this.src
+        <video class="preview" muted playsinline aria-label="Camera preview" ?hidden=${!live}></video>
+        ${this.src && !live
           ? html`<video src=${this.src} controls ?autoplay=${this.props.autoplay} ?loop=${this.props.loop} aria-label=${label}></video>`
           : nothing}
-        ${this.interactive
-          ? html`<input type="file" accept="video/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
-          : nothing}
-      </div>`;
+        <div class="row">
+          ${this.interactive && sources.includes("webcam")
+            ? live
+              ? html`<button @click=${this.stopRecording}>Stop recording</button>`
+              : html`<button @click=${this.record}>Record from camera</button>`
+            : nothing}
+          ${this.interactive && sources.includes("upload")
+            ? html`<input type="file" accept="video/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
+            : nothing}
+        </div>
+      </div>
+      ${this.camera.error ? html`<span class="error" role="alert">${this.camera.error}</span>` : nothing}`;
   }
 }
 customElements.define("lite-video", LiteVideo);
