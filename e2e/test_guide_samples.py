@@ -117,3 +117,13 @@ def test_cached_example_outputs_show_on_click_without_running(page: Page, server
     expect(page.get_by_role("spinbutton", name="x")).to_have_value("12")
     # The function takes 3 s; the cached answer is there at once.
     expect(page.get_by_label("output")).to_have_value("144", timeout=1500)
+
+
+def test_unified_transformers_sample_says_what_is_missing(page: Page, server: StaticServer) -> None:
+    # transformers/torch have no build for Pyodide and gpt2's weights would need the
+    # network: the page says so instead of failing silently.
+    page.goto(f"{server.url}/examples/unified_text_generation.html")
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("This app could not start", timeout=60_000)
+    expect(alert).to_contain_text("No module named 'transformers'")
+    expect(alert).to_contain_text("`transformers` is not available in the browser")

@@ -41,6 +41,13 @@ def _user_traceback(error: BaseException, filename: str) -> str:
     return "".join(traceback.format_exception(type(error), error, tb)).rstrip()
 
 
+def _missing_module_hint(name: str) -> str:
+    return (
+        f"`{name}` is not available in the browser: Lite's runtime has Python's standard library, "
+        "`gradio` itself, and numpy, Pillow and pandas (loaded when the app imports them)."
+    )
+
+
 def write_files(files: JsProxy, app_dir: str) -> None:
     for name, content in files.to_py().items():
         path = os.path.join(app_dir, name)
@@ -71,6 +78,8 @@ async def run_app(files: JsProxy, entrypoint: str, app_dir: str, persist: JsProx
     launching.launched = None
     try:
         await eval_code_async(source, {"__name__": "__main__", "__file__": path}, filename=path)
+    except ModuleNotFoundError as e:
+        return _user_traceback(e, path) + "\n\n" + _missing_module_hint(e.name or "")
     except BaseException as e:  # noqa: BLE001 - any failure of the author's code is shown to them
         return _user_traceback(e, path)
     if launching.launched is None:

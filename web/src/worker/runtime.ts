@@ -54,7 +54,7 @@ export class LiteRuntime {
   // (flagged data, cached examples) is read back on the next visit. Without IndexedDB
   // (some private modes) the folder is in memory only and the app runs all the same.
   private async mountStorage(pyodide: PyodideInterface, key: string): Promise<string> {
-    const dir = `/home/pyodide/apps/${encodeURIComponent(key).replace(/[%.]/g, "_")}`;
+    const dir = `/home/pyodide/apps/${fnv1a(key)}`;
     pyodide.FS.mkdirTree(dir);
     try {
       pyodide.FS.mount(pyodide.FS.filesystems.IDBFS, {}, dir);
@@ -134,4 +134,14 @@ export class LiteRuntime {
   disconnect(id: number): void {
     this.bridge?.disconnect(id);
   }
+}
+
+// A short stable folder name for a storage key (32-bit FNV-1a, hex).
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
