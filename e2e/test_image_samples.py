@@ -120,10 +120,10 @@ def test_webcam_flip_streams_frames_from_the_fake_camera_upside_down(page: Page,
     # Chromium's fake camera draws its clock at the top; flipped, it is at the bottom.
     assert bright_text_pixels(first[400:470]) > 200
     assert bright_text_pixels(first[10:80]) < 20
-    # Frames keep coming, many a second (one every stream_every = 0.5 s would give 2).
+    # Frames keep coming, several a second (one per stream_every = 0.5 s would give 4 here).
     page.wait_for_timeout(2000)
     start = page.evaluate("window.frames_shown")
     page.wait_for_timeout(2000)
-    assert page.evaluate("window.frames_shown") - start >= 10
+    assert page.evaluate("window.frames_shown") - start >= 8
     page.get_by_role("button", name="Stop streaming").click()
     expect(page.get_by_role("button", name="Start streaming")).to_be_visible()

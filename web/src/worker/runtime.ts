@@ -51,18 +51,22 @@ export class LiteRuntime {
   }
 
   // The app's folder lives in IndexedDB (Emscripten's IDBFS): what the app writes there
-  // (flagged data, cached examples) is read back on the next visit. Without IndexedDB
-  // (some private modes) the folder is in memory only and the app runs all the same.
+  // (flagged data, cached examples) is read back on the next visit. IDBFS names its
+  // database after the mount point, so each app mounts its own folder; the app sees it
+  // as /home/pyodide/app (a link), the path its tracebacks show. Without IndexedDB (some
+  // private modes) the folder is in memory only and the app runs all the same.
   private async mountStorage(pyodide: PyodideInterface, key: string): Promise<string> {
-    const dir = `/home/pyodide/apps/${fnv1a(key)}`;
-    pyodide.FS.mkdirTree(dir);
+    const stored = `/home/pyodide/.lite-storage/${fnv1a(key)}`;
+    const appDir = "/home/pyodide/app";
+    pyodide.FS.mkdirTree(stored);
     try {
-      pyodide.FS.mount(pyodide.FS.filesystems.IDBFS, {}, dir);
+      pyodide.FS.mount(pyodide.FS.filesystems.IDBFS, {}, stored);
       await this.sync(pyodide, true);
     } catch (e) {
       this.post({ type: "log", level: "error", text: `Storage unavailable, nothing will persist: ${String(e)}` });
     }
-    return dir;
+    pyodide.FS.symlink(stored, appDir);
+    return appDir;
   }
 
   private sync(pyodide: PyodideInterface, populate: boolean): Promise<void> {
