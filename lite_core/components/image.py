@@ -125,16 +125,7 @@ class Image(Component):
         image = PIL.Image.open(path)
         if self.type == "filepath" and self.image_mode in (None, image.mode):
             return path
-        image = PIL.ImageOps.exif_transpose(image) or image
-        if self.image_mode is not None and image.mode != self.image_mode:
-            image = image.convert(self.image_mode)
-        if self.type == "pil":
-            return image
-        if self.type == "numpy":
-            import numpy as np
-
-            return np.array(image)
-        return save_image(image, self.format)
+        return self._as_type(PIL.ImageOps.exif_transpose(image) or image)
 
     def _preprocess_frame(self, frame: frames.Frame) -> Any:
         """A webcam frame without decoding: as numpy, a view of its bytes when it fits."""
@@ -143,8 +134,11 @@ class Image(Component):
             return frames.array(frame)
         if self.type == "numpy" and self.image_mode == "RGB" and frame.channels == 4:
             return frames.array(frame)[:, :, :3]
-        image = frames.to_image(frame)
-        if self.image_mode is not None and self.image_mode != image.mode:
+        return self._as_type(frames.to_image(frame))
+
+    def _as_type(self, image: Any) -> Any:
+        """A PIL image in `image_mode`, as the function asked for it (`type`)."""
+        if self.image_mode is not None and image.mode != self.image_mode:
             image = image.convert(self.image_mode)
         if self.type == "pil":
             return image
