@@ -108,6 +108,23 @@ def test_stop_ends_the_run_and_the_app_stays_usable(page: Page, server: StaticSe
     expect(submit).to_be_visible()
 
 
+# Records every text (and value) the progress bar shows, with when: polling from the
+# test could miss a step that lasts 0.4 s.
+RECORD_PROGRESS = """() => {
+  window.progress_shown = [];
+  window.progress_times = [];
+  new MutationObserver(() => {
+    const bar = document.querySelector("gradio-lite .lite-progress");
+    if (!bar) return;
+    const last = window.progress_shown.at(-1);
+    const entry = [bar.textContent, bar.getAttribute("aria-valuenow")];
+    if (!last || last[0] !== entry[0]) {
+      window.progress_shown.push(entry);
+      window.progress_times.push(performance.now());
+    }
+  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+}"""
+
 PROGRESS = """
 import asyncio
 import gradio as gr
@@ -123,12 +140,13 @@ gr.Interface(slow, gr.Number(value=5), "number").launch()
 
 def test_progress_shows_while_the_function_runs(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "progress", PROGRESS))
+    page.evaluate(RECORD_PROGRESS)
     page.get_by_role("button", name="Submit").click()
-    bar = page.get_by_role("progressbar")
-    expect(bar).to_contain_text("Working 2/5 steps")
-    expect(bar).to_have_attribute("aria-valuenow", "0.4")
     expect(page.get_by_label("output")).to_have_value("10")
-    expect(bar).to_have_count(0)
+    expect(page.get_by_role("progressbar")).to_have_count(0)
+    shown = page.evaluate("window.progress_shown")
+    assert ["Working 2/5 steps", "0.4"] in shown
+    assert [text for text, _ in shown][-1] == "Working 5/5 steps"
 
 
 FADING = """
@@ -175,12 +193,16 @@ gr.Interface(slow, gr.Number(value=5), "number").launch()
 
 def test_progress_from_a_sync_function_that_sleeps_shows_while_it_runs(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "sync_progress", SYNC_PROGRESS))
+    page.evaluate(RECORD_PROGRESS)
     page.get_by_role("button", name="Submit").click()
-    bar = page.get_by_role("progressbar")
-    expect(bar).to_contain_text("Sleeping 40%")
-    expect(bar).to_have_attribute("aria-valuenow", "0.4")
     expect(page.get_by_label("output")).to_have_value("10")
-    expect(bar).to_have_count(0)
+    expect(page.get_by_role("progressbar")).to_have_count(0)
+    shown = page.evaluate("window.progress_shown")
+    # Each step shows while the function sleeps, not all at once when it returns.
+    assert [text for text, _ in shown] == ["Sleeping 0%", "Sleeping 20%", "Sleeping 40%", "Sleeping 60%", "Sleeping 80%"]
+    assert ["Sleeping 40%", "0.4"] in shown
+    times = page.evaluate("window.progress_times")
+    assert times[-1] - times[0] > 1200  # 4 sleeps of 0.4 s between the first and the last
 
 
 SLEEPER_AND_ECHO = """
