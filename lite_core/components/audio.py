@@ -58,6 +58,9 @@ class Audio(Component):
         if type not in ("numpy", "filepath"):
             raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: numpy filepath")
         self.type = type
+        # numpy only for (rate, samples) inputs: a filepath app that never touches
+        # samples does not load it (one that returns samples has imported it itself).
+        self.packages = ("numpy",) if type == "numpy" else ()
         self.streaming = streaming
         if streaming and "microphone" not in self.sources:
             raise ValueError("Audio streaming only available if sources includes 'microphone'.")

@@ -111,3 +111,8 @@ def test_24_bit_wav_is_widened_to_int32() -> None:
         w.writeframes(raw)
     rate, data = wav.read(files.save_bytes(buffer.getvalue(), "deep.wav"))
     assert data.dtype == np.int32 and data.tolist() == [256, -256]
+
+
+def test_only_numpy_audio_makes_the_runtime_load_numpy() -> None:
+    assert gr.Audio().packages == ("numpy",)
+    assert gr.Audio(type="filepath").packages == ()
