@@ -232,3 +232,28 @@ def test_a_sleeping_function_does_not_hold_up_other_events(page: Page, server: S
     expect(page.get_by_label("echo")).to_have_value("HI", timeout=1500)
     assert page.get_by_label("slow").input_value() == ""
     expect(page.get_by_label("slow")).to_have_value("slow done")
+
+
+LONG_NAP = """
+import time
+import gradio as gr
+
+def nap(x):
+    yield "started"
+    time.sleep(30)
+    yield "woke up"
+
+gr.Interface(nap, "text", "text").launch()
+"""
+
+
+def test_stop_ends_a_function_in_the_middle_of_a_long_sleep(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "nap", LONG_NAP))
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("started")
+    page.get_by_role("button", name="Stop").click()
+    # Not after the 30 s: the sleep itself is cancelled.
+    expect(page.get_by_role("button", name="Submit")).to_be_visible(timeout=3000)
+    page.get_by_label("x").fill("again")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("button", name="Stop")).to_be_visible()

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from typing import Any
+
+
+# The sleep each suspended task waits on, so that Stop can end it (see `interrupt`).
+_sleeping: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
 
 
 def pause(seconds: float = 0.0) -> bool:
@@ -22,8 +27,24 @@ def pause(seconds: float = 0.0) -> bool:
 
     if not can_run_sync():
         return False
-    run_sync(asyncio.sleep(seconds))
+    task = asyncio.current_task()
+    sleep = asyncio.ensure_future(asyncio.sleep(seconds))
+    if task is not None:
+        _sleeping[task] = sleep
+    try:
+        run_sync(sleep)  # raises CancelledError when interrupted
+    finally:
+        if task is not None:
+            _sleeping.pop(task, None)
     return True
+
+
+def interrupt(task: asyncio.Future[Any]) -> None:
+    """Cancel the sleep `task`'s sync function is suspended in: a cancelled task then ends
+    now rather than after the sleep (its cancellation lands at its next await)."""
+    sleep = _sleeping.get(task)  # type: ignore[call-overload]
+    if sleep is not None:
+        sleep.cancel()
 
 
 def install_sleep() -> None:

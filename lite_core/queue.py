@@ -15,7 +15,7 @@ import traceback
 from collections.abc import AsyncIterator
 from typing import Any
 
-from . import frames
+from . import cooperative, frames
 from .blocks import Blocks
 from .dependency import Dependency
 from .diff import diff
@@ -202,6 +202,7 @@ class EventQueue:
         task = self._tasks.get(body["event_id"])
         if task is not None:
             task.cancel()
+            cooperative.interrupt(task)  # a sync function asleep in it stops now
 
     def open_stream(self, session_hash: str | None) -> Session:
         session = self.sessions.get(session_hash or "")
