@@ -152,3 +152,27 @@ def test_a_streaming_audio_output_plays_each_chunk_as_it_arrives(page: Page, ser
     times = page.evaluate("window.chunk_times")
     # Yielded 0.2 s apart, they start playing as they come, not all at the end.
     assert len(times) == 3 and times[2] - times[0] > 0.25 * 1000
+
+
+EXAMPLE_APP = """
+import base64
+import gradio as gr
+
+with open("tone.webm", "wb") as f:
+    f.write(base64.b64decode("{b64}"))
+
+def describe(audio):
+    sr, data = audio
+    return f"{{sr}} Hz, {{len(data)}} samples"
+
+gr.Interface(describe, gr.Audio(), "text", examples=[["tone.webm"]]).launch()
+"""
+
+
+def test_a_non_wav_example_is_decoded_by_the_page_before_python_reads_it(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "reverse", REVERSE))
+    b64 = page.evaluate(RECORD_OGG)
+    open_app(page, serve_app(page, server, "audio_example", EXAMPLE_APP.format(b64=b64)))
+    page.get_by_role("button", name="Example 1: tone.webm").click()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value(re.compile(r"^48000 Hz, \d{5} samples$"))

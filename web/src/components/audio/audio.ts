@@ -62,10 +62,33 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
     }
     this.show(null);
     if (value && this.files) {
-      this.files.fileUrl(value).then(
-        (url) => (this.value === value ? this.show(url) : URL.revokeObjectURL(url)),
-        (e: Error) => (this.error = e.message),
+      const shown = this.files.fileUrl(value).then(
+        (url) => (this.value === value ? (this.show(url), url) : (URL.revokeObjectURL(url), null)),
+        (e: Error) => ((this.error = e.message), null),
       );
+      // A value set by the app (an example) that Python must read but cannot: the page
+      // decodes it and sends WAV in its place, before any run reads it.
+      if (this.interactive && this.needsWav && !value.path.toLowerCase().endsWith(".wav")) {
+        void this.track(shown.then((url) => (url ? this.replaceWithWav(value, url) : undefined)));
+      }
+    }
+  }
+
+  private get needsWav(): boolean {
+    return this.props.type === "numpy" || this.props.format === "wav";
+  }
+
+  private async replaceWithWav(value: FileData, url: string): Promise<void> {
+    try {
+      const original = new File([await (await fetch(url)).blob()], value.orig_name ?? "audio");
+      const prepared = await this.prepare(original);
+      if (prepared === original || this.value !== value || !this.files) return;
+      const data = await this.files.upload(prepared);
+      if (this.value !== value) return;
+      this.shown = data;
+      this.value = data;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
     }
   }
 
@@ -99,8 +122,7 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
 
   // Python reads only WAV: anything else is decoded here first when it must read it.
   private async prepare(file: File): Promise<File> {
-    const needsWav = this.props.type === "numpy" || this.props.format === "wav";
-    if (!needsWav || isWav(new Uint8Array(await file.slice(0, 12).arrayBuffer()))) return file;
+    if (!this.needsWav || isWav(new Uint8Array(await file.slice(0, 12).arrayBuffer()))) return file;
     return decodeToWav(file);
   }
 

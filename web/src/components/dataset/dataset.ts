@@ -7,8 +7,23 @@ interface DatasetProps {
   samples_per_page: number;
 }
 
+interface FileLike {
+  path: string;
+  orig_name?: string | null;
+  meta?: { _type?: string };
+}
+
+function isFile(value: unknown): value is FileLike {
+  return typeof value === "object" && value !== null && (value as FileLike).meta?._type === "gradio.FileData";
+}
+
+// What a cell shows: a file by its name (as Gradio's examples show audio and files),
+// a video by its file's, other objects as JSON.
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
+  if (isFile(value)) return value.orig_name ?? value.path.split("/").pop() ?? value.path;
+  if (typeof value === "object" && isFile((value as { video?: unknown }).video)) return cell((value as { video: unknown }).video);
+  if (Array.isArray(value) && value.every(isFile)) return value.map(cell).join(", ");
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
