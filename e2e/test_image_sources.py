@@ -62,3 +62,28 @@ def test_switching_to_the_webcam_takes_a_photo(page: Page, server: StaticServer)
     expect(page.get_by_role("img", name="im")).to_be_visible()
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("output")).to_have_value(re.compile(r"^640x480 top-left "))
+
+
+IMAGE_EXAMPLES = """
+import os
+import numpy as np
+import PIL.Image
+import gradio as gr
+
+os.makedirs("pics", exist_ok=True)
+PIL.Image.fromarray(np.full((20, 30, 3), (200, 40, 40), dtype=np.uint8)).save("pics/red.png")
+
+def size(im):
+    return f"{im.shape[1]}x{im.shape[0]}"
+
+gr.Interface(size, "image", "text", examples="pics").launch()
+"""
+
+
+def test_image_examples_from_a_folder_show_as_thumbnails(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "image_examples", IMAGE_EXAMPLES))
+    thumbnail = page.get_by_role("img", name="red.png")
+    expect(thumbnail).to_have_js_property("naturalWidth", 30)
+    page.get_by_role("button", name="Example 1: red.png").click()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("30x20")

@@ -1,4 +1,5 @@
 import { css, html, nothing } from "lit";
+import type { FileData } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 
 interface DatasetProps {
@@ -7,14 +8,8 @@ interface DatasetProps {
   samples_per_page: number;
 }
 
-interface FileLike {
-  path: string;
-  orig_name?: string | null;
-  meta?: { _type?: string };
-}
-
-function isFile(value: unknown): value is FileLike {
-  return typeof value === "object" && value !== null && (value as FileLike).meta?._type === "gradio.FileData";
+function isFile(value: unknown): value is FileData {
+  return typeof value === "object" && value !== null && (value as Partial<FileData>).meta?._type === "gradio.FileData";
 }
 
 // What a cell shows: a file by its name (as Gradio's examples show audio and files),
@@ -29,7 +24,7 @@ function cell(value: unknown): string {
 
 // Examples: a paginated table; clicking a row sends its index ("click").
 export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
-  static override properties = { ...LiteComponent.properties, page: { state: true } };
+  static override properties = { ...LiteComponent.properties, page: { state: true }, thumbnails: { state: true } };
   static override styles = [
     LiteComponent.sharedStyles,
     css`
@@ -42,10 +37,31 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
       .pages { display: flex; gap: 0.25rem; margin-top: 0.5rem; align-items: center; font-size: 0.8125rem; }
       .pages button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
       .pages button[aria-current="page"] { background: #f97316; color: #fff; border-color: #f97316; }
+      td img { height: 4rem; max-width: 8rem; object-fit: cover; border-radius: 0.25rem; display: block; }
     `,
   ];
 
   page = 0;
+  // Image examples show as thumbnails (as in Gradio), loaded from the app once each.
+  thumbnails = new Map<string, string>();
+  private loading = new Set<string>();
+
+  private thumbnail(file: FileData) {
+    const url = this.thumbnails.get(file.path);
+    if (url) return html`<img src=${url} alt=${cell(file)} />`;
+    if (!this.loading.has(file.path) && this.files) {
+      this.loading.add(file.path);
+      void this.files.fileUrl(file).then(
+        (loaded) => (this.thumbnails = new Map(this.thumbnails).set(file.path, loaded)),
+        () => undefined,
+      );
+    }
+    return cell(file);
+  }
+
+  private show(value: unknown) {
+    return isFile(value) && value.mime_type?.startsWith("image/") ? this.thumbnail(value) : cell(value);
+  }
 
   private choose(index: number): void {
     this.commit(index, "click", "select");
@@ -68,7 +84,7 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
                     aria-label=${column === 0 ? `Example ${first + i + 1}: ${sample.map(cell).join(", ")}` : nothing}
                     tabindex=${column === 0 ? 0 : -1}
                     @click=${() => this.choose(first + i)}
-                  >${cell(value)}</button>
+                  >${this.show(value)}</button>
                 </td>`,
               )}
             </tr>`,
