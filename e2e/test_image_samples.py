@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from playwright.sync_api import Page, expect
 
+from .conftest import open_app, serve_app
 from .images import png_bytes, shown_pixels, color_card
 from .server import StaticServer
 from .test_guide_samples import open_example
@@ -127,3 +130,38 @@ def test_webcam_flip_streams_frames_from_the_fake_camera_upside_down(page: Page,
     assert page.evaluate("window.frames_shown") - start >= 8
     page.get_by_role("button", name="Stop streaming").click()
     expect(page.get_by_role("button", name="Start streaming")).to_be_visible()
+
+
+SLOW_STREAM = """
+import time
+import gradio as gr
+
+calls = []
+
+def slow(im):
+    calls.append(time.time())
+    time.sleep(0.3)
+    return im, str(len(calls))
+
+with gr.Blocks() as demo:
+    cam = gr.Image(sources=["webcam"], streaming=True, label="cam")
+    out = gr.Image(label="out")
+    count = gr.Textbox(label="calls")
+    cam.stream(slow, cam, [out, count])
+
+demo.launch()
+"""
+
+
+def test_a_slow_stream_drops_frames_instead_of_queueing_them(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "slow_stream", SLOW_STREAM))
+    page.get_by_role("button", name="Start streaming").click()
+    calls = page.get_by_label("calls")
+    expect(calls).to_have_value(re.compile(r"^([5-9]|\d\d+)$"), timeout=10_000)
+    page.get_by_role("button", name="Stop streaming").click()
+    page.wait_for_timeout(400)
+    after_stop = int(calls.input_value())
+    page.wait_for_timeout(1500)
+    # A camera at 20 fps against 0.3 s per frame: a queue would keep the function busy
+    # long after Stop; with latest-wins at most the frame in flight finishes.
+    assert int(calls.input_value()) - after_stop <= 1
