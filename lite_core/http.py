@@ -37,7 +37,9 @@ class Request:
         raw = self.scope.get("query_string", b"").decode("latin-1")
         return {key: values[-1] for key, values in parse_qs(raw).items()}
 
-    async def body(self) -> bytes:
+    async def body(self) -> bytes | bytearray:
+        """The request's body; a single chunk as it came (in the browser a writable
+        bytearray, which a raw frame keeps without another copy)."""
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -50,7 +52,7 @@ class Request:
                 raise HTTPError(413, f"Request body is larger than {MAX_BODY_BYTES // 2**20} MB.")
             chunks.append(chunk)
             if not message.get("more_body", False):
-                return b"".join(chunks)
+                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
     async def json(self) -> Any:
         raw = await self.body()
