@@ -36,8 +36,10 @@ export class LiteRuntime {
       this.post({ type: "boot:progress", stage: "Loading packages" });
       await this.loadRequirements(pyodide, app);
       this.post({ type: "boot:progress", stage: "Starting the app" });
+      // IndexedDB reads the app's folder while Python imports lite_core.
+      const storage = this.mountStorage(pyodide, app.storage_key);
       const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
-      const appDir = await this.mountStorage(pyodide, app.storage_key);
+      const appDir = await storage;
       const error = await bridge.run_app(app.files, app.entrypoint, appDir, () => this.persist(pyodide));
       if (error) {
         this.post({ type: "boot:error", message: error });
