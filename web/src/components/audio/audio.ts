@@ -54,7 +54,11 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
 
   override willUpdate(): void {
     if (this.value === this.shown) return;
+    // The same file again (a generator's final message repeats its last yield): the
+    // player keeps playing what it has.
+    const same = this.value !== null && this.shown !== null && this.value.path === this.shown.path;
     this.shown = this.value;
+    if (same) return;
     const value = this.value;
     if (this.streamsOut) {
       if (value) void this.playChunk(value);

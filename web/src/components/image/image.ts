@@ -112,7 +112,11 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
 
   override willUpdate(): void {
     if (this.value === this.shown) return;
+    // The same file again (a generator's final message repeats its last yield): what
+    // is on screen already shows it.
+    const same = this.value !== null && this.shown !== null && this.value.path === this.shown.path;
     this.shown = this.value;
+    if (same) return;
     if (!this.value || !this.files) {
       this.show(null);
       return;

@@ -35,7 +35,11 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
 
   override willUpdate(): void {
     if (this.value === this.shown) return;
+    // The same file again (a generator's final message repeats its last yield): the
+    // player keeps its place.
+    const same = this.value?.video.path !== undefined && this.value.video.path === this.shown?.video.path;
     this.shown = this.value;
+    if (same) return;
     if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
     this.src = null;
     const value = this.value;
