@@ -170,7 +170,10 @@ def test_a_generator_of_numpy_images_draws_each_frame_raw(page: Page, server: St
     page.evaluate("window.frames_shown = 0; document.addEventListener('lite-frame', () => window.frames_shown++)")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("button", name="Submit")).to_be_visible(timeout=10_000)
-    # Each yield reached the screen, as raw pixels on a canvas (no image file encoded).
+    # Each yield reached the screen once, as raw pixels on a canvas (no image file
+    # encoded); the last may be drawn just after the run ends.
+    page.wait_for_function("window.frames_shown >= 3", timeout=5000)
+    page.wait_for_timeout(500)
     assert page.evaluate("window.frames_shown") == 3
     output = page.locator("lite-image").last
     expect(output.get_by_role("img", name="frame")).to_have_js_property("tagName", "CANVAS")
