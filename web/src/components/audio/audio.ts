@@ -67,7 +67,7 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
     this.show(null);
     if (value && this.files) {
       const shown = this.files.fileUrl(value).then(
-        (url) => (this.value === value ? (this.show(url), url) : (URL.revokeObjectURL(url), null)),
+        (url) => (this.value?.path === value.path ? (this.show(url), url) : (URL.revokeObjectURL(url), null)),
         (e: Error) => ((this.error = e.message), null),
       );
       // A value set by the app (an example) that Python must read but cannot: the page
@@ -86,9 +86,9 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
     try {
       const original = new File([await (await fetch(url)).blob()], value.orig_name ?? "audio");
       const prepared = await this.prepare(original);
-      if (prepared === original || this.value !== value || !this.files) return;
+      if (prepared === original || this.value?.path !== value.path || !this.files) return;
       const data = await this.files.upload(prepared);
-      if (this.value !== value) return;
+      if (this.value?.path !== value.path) return;
       this.shown = data;
       this.value = data;
     } catch (e) {

@@ -126,7 +126,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     if (value.mime_type === RAW_FRAME_MIME) {
       this.files.framePixels(value).then(
         (frame) => {
-          if (this.value !== value) return;
+          if (this.value?.path !== value.path) return; // a later value replaced it
           this.show(null);
           this.frame = frame;
         },
@@ -135,7 +135,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
       return;
     }
     this.files.fileUrl(value).then(
-      (url) => (this.value === value ? this.show(url) : URL.revokeObjectURL(url)),
+      (url) => (this.value?.path === value.path ? this.show(url) : URL.revokeObjectURL(url)),
       (e: Error) => (this.error = e.message),
     );
   }

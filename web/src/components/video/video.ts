@@ -43,7 +43,7 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
     this.src = null;
     const value = this.value;
-    if (value && this.files) void this.files.fileUrl(value.video).then((url) => this.value === value && (this.src = url));
+    if (value && this.files) void this.files.fileUrl(value.video).then((url) => this.value?.video.path === value.video.path && (this.src = url));
   }
 
   private async onFile(event: Event): Promise<void> {
