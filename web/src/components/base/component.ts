@@ -76,9 +76,14 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
     return this.props.show_label === false ? "sr-only" : "label";
   }
 
-  // Marks the value as not ready until `work` settles; its result.
+  // Marks the value as not ready until `work` settles; its result. `busy` itself never
+  // rejects: the caller of `work` handles its failure, a waiting run just goes on.
   protected track<T>(work: Promise<T>): Promise<T> {
-    const busy = work.finally(() => this.busy === busy && (this.busy = null));
+    const busy: Promise<unknown> = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    void busy.then(() => this.busy === busy && (this.busy = null));
     this.busy = busy;
     return work;
   }

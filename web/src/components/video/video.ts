@@ -17,7 +17,7 @@ interface VideoProps {
 
 // Plays the browser's own way (<video>); uploads go to the app as files.
 export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
-  static override properties = { ...LiteComponent.properties, src: { state: true } };
+  static override properties = { ...LiteComponent.properties, src: { state: true }, error: { state: true } };
   static override styles = [
     LiteComponent.sharedStyles,
     css`
@@ -30,6 +30,7 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
   ];
 
   src: string | null = null;
+  error: string | null = null;
   private shown: VideoValue | null = null;
   private readonly camera = new VideoRecorderController(this);
 
@@ -51,8 +52,21 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     const file = input.files?.[0];
     input.value = "";
     if (!file || !this.files) return;
-    const video = await this.track(this.files.upload(file));
-    this.commit({ video, subtitles: null }, "upload", "change");
+    const files = this.files;
+    await this.attempt(async () => {
+      const video = await this.track(files.upload(file));
+      this.commit({ video, subtitles: null }, "upload", "change");
+    });
+  }
+
+  // Runs `work`; a failure (e.g. a file too large) is shown under the player.
+  private async attempt(work: () => Promise<void>): Promise<void> {
+    this.error = null;
+    try {
+      await work();
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    }
   }
 
   private async record(): Promise<void> {
@@ -65,10 +79,13 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
   private async stopRecording(): Promise<void> {
     const recorded = await this.camera.stop();
     if (!recorded || !this.files) return;
-    const video = await this.track(this.files.upload(recorded));
-    this.show(URL.createObjectURL(recorded));
-    this.shown = { video, subtitles: null };
-    this.commit(this.shown, "stop_recording", "change");
+    const files = this.files;
+    await this.attempt(async () => {
+      const video = await this.track(files.upload(recorded));
+      this.show(URL.createObjectURL(recorded));
+      this.shown = { video, subtitles: null };
+      this.commit(this.shown, "stop_recording", "change");
+    });
   }
 
   private show(url: string | null): void {
@@ -97,7 +114,8 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
             : nothing}
         </div>
       </div>
-      ${this.camera.error ? html`<span class="error" role="alert">${this.camera.error}</span>` : nothing}`;
+      ${this.error || this.camera.error
+        ? html`<span class="error" role="alert">${this.error ?? this.camera.error}</span>` : nothing}`;
   }
 }
 customElements.define("lite-video", LiteVideo);
