@@ -14,14 +14,16 @@ from typing import Any, ClassVar, Literal
 from .. import files, wav
 from ..exceptions import Error
 from ..protocol import FileData
-from .base import Component, event_listener
+from .base import FileComponent, event_listener
 
 AudioType = Literal["numpy", "filepath"]
 _chunk_ids = itertools.count()
 
 
-class Audio(Component):
+class Audio(FileComponent):
     block_type = "audio"
+    file_kind = "audio"
+    example_url = "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"
     packages: ClassVar[tuple[str, ...]] = ("numpy",)
     payload_description = "an audio file (FileData)"
     python_type_name = "filepath"
@@ -79,10 +81,6 @@ class Audio(Component):
         self.recording = recording
         super().__init__(value, **kwargs)
 
-    def validate_payload(self, payload: Any) -> None:
-        if payload is not None:
-            files.check_file_payload(payload)
-
     def preprocess(self, payload: dict[str, Any] | None) -> Any:
         if payload is None:
             return None
@@ -119,15 +117,6 @@ class Audio(Component):
         # A streamed output's chunks must differ in path even when equal in content:
         # the page plays each new path once.
         return f"chunk{next(_chunk_ids)}-{name}" if self.streaming else name
-
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "object", "description": "audio FileData: {path, url, orig_name, size, mime_type, meta}"}
-
-    def example_payload(self) -> Any:
-        return files.file_data(url="https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav")
-
-    def example_value(self) -> Any:
-        return "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"
 
     def component_props(self) -> dict[str, Any]:
         return {

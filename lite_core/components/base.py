@@ -130,6 +130,32 @@ class Component(Block):
         }
 
 
+
+class FileComponent(Component):
+    """A component whose value is one file (Image, Audio): FileData on the wire."""
+
+    # What the API docs call the file, and a sample file's URL (Gradio's examples).
+    file_kind: ClassVar[str] = "file"
+    example_url: ClassVar[str] = ""
+
+    def validate_payload(self, payload: Any) -> None:
+        from .. import files
+
+        if payload is not None:
+            files.check_file_payload(payload)
+
+    def api_info(self) -> dict[str, Any]:
+        return {"type": "object", "description": f"{self.file_kind} FileData: {{path, url, orig_name, size, mime_type, meta}}"}
+
+    def example_payload(self) -> Any:
+        from .. import files
+
+        return files.file_data(url=self.example_url)
+
+    def example_value(self) -> Any:
+        return self.example_url
+
+
 def event_listener(event: str) -> Callable[..., Any]:
     """A method such as `Textbox.submit(fn, inputs, outputs)` that wires an event."""
 

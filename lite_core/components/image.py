@@ -11,7 +11,7 @@ from typing import Any, ClassVar, Literal
 
 from .. import files, frames
 from ..protocol import FileData
-from .base import Component, event_listener
+from .base import FileComponent, event_listener
 
 ImageType = Literal["numpy", "pil", "filepath"]
 
@@ -74,8 +74,10 @@ def image_file_data(value: Any, fmt: str) -> FileData:
     raise ValueError(f"Cannot process this value as an Image, it is of type: {type(value)}")
 
 
-class Image(Component):
+class Image(FileComponent):
     block_type = "image"
+    file_kind = "image"
+    example_url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
     packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
     payload_description = "an image (FileData)"
     python_type_name = "filepath"
@@ -107,10 +109,6 @@ class Image(Component):
         self.show_download_button = show_download_button
         self.mirror_webcam = mirror_webcam
         super().__init__(value, **kwargs)
-
-    def validate_payload(self, payload: Any) -> None:
-        if payload is not None:
-            files.check_file_payload(payload)
 
     def preprocess(self, payload: dict[str, Any] | None) -> Any:
         if payload is None:
@@ -150,15 +148,6 @@ class Image(Component):
 
     def postprocess(self, value: Any) -> FileData | None:
         return None if value is None else image_file_data(value, self.format)
-
-    def api_info(self) -> dict[str, Any]:
-        return {"type": "object", "description": "image FileData: {path, url, orig_name, size, mime_type, meta}"}
-
-    def example_payload(self) -> Any:
-        return files.file_data(url="https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png")
-
-    def example_value(self) -> Any:
-        return "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
 
     def component_props(self) -> dict[str, Any]:
         return {
