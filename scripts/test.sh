@@ -11,7 +11,7 @@ python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 (cd web && npm ci --no-audit --no-fund)
 (cd web && npx tsc --noEmit -p .)
-.venv/bin/python -m build_scripts.build
+.venv/bin/python -m build_scripts.build --requirements e2e/vendored-requirements.txt
 
 set +e
 .venv/bin/python -m pytest tests e2e "$@"
