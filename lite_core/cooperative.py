@@ -14,6 +14,8 @@ import asyncio
 import sys
 from typing import Any
 
+from . import appcontext
+
 
 # The sleep each suspended task waits on, so that Stop can end it (see `interrupt`).
 _sleeping: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
@@ -36,6 +38,8 @@ def pause(seconds: float = 0.0) -> bool:
     finally:
         if task is not None:
             _sleeping.pop(task, None)
+        # Other apps' code ran meanwhile, in their folders: back to this one's.
+        appcontext.enter(appcontext.active())
     return True
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import files, storage
+from .appcontext import active
 from .components import Component
 from .components.dataset import Dataset
 from .dependency import Dependency
@@ -117,7 +118,7 @@ class Examples:
         assert self.predict is not None
         code = getattr(self.predict.fn, "__code__", None)
         parts = [
-            os.environ.get("LITE_APP_FINGERPRINT", ""),
+            active().fingerprint,
             getattr(self.predict.fn, "__qualname__", ""),
             hashlib.sha256(code.co_code).hexdigest() if code else "",
             json.dumps(self.dataset.raw_samples, default=str),

@@ -12,9 +12,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from .appcontext import active
 from .protocol import FileData
-
-_served: set[str] = set()
 
 
 @cache
@@ -27,12 +26,12 @@ def cache_dir() -> Path:
 def allow(path: str | Path) -> str:
     """Register `path` as servable; its absolute form."""
     resolved = str(Path(path).resolve())
-    _served.add(resolved)
+    active().served.add(resolved)
     return resolved
 
 
 def is_allowed(path: str) -> bool:
-    return str(Path(path).resolve()) in _served
+    return str(Path(path).resolve()) in active().served
 
 
 def save_bytes(data: bytes, name: str) -> str:

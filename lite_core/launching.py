@@ -1,7 +1,8 @@
 """`demo.launch()`: hand the app to whatever serves it.
 
-In the browser runtime the bridge serves the app that launched last. On CPython,
-launch() serves it over HTTP with uvicorn when that is installed.
+In the browser runtime the bridge serves, for each app of the page, the app its code
+launched (kept in the app's context). On CPython, launch() serves it over HTTP with
+uvicorn when that is installed.
 """
 
 from __future__ import annotations
@@ -9,20 +10,19 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from .appcontext import active
 from .blocks import Blocks
 from .routing import App
 
-launched: App | None = None
 
-
-def launch(blocks: Blocks, *, server_name: str = "127.0.0.1", server_port: int = 7860, **_: Any) -> None:
-    global launched
-    launched = App(blocks)
+def launch(blocks: Blocks, *, server_name: str = "127.0.0.1", server_port: int = 7860, **_: Any) -> App:
+    app = active().launched = App(blocks)
     if sys.platform == "emscripten":
-        return
+        return app
     try:
         import uvicorn  # type: ignore[import-not-found]
     except ImportError:
         print("lite: install uvicorn to serve this app over HTTP (pip install uvicorn)", file=sys.stderr)
-        return
-    uvicorn.run(launched, host=server_name, port=server_port)
+        return app
+    uvicorn.run(app, host=server_name, port=server_port)
+    return app

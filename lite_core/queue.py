@@ -15,7 +15,7 @@ import traceback
 from collections.abc import AsyncIterator
 from typing import Any
 
-from . import cooperative, frames
+from . import cooperative, frames, storage
 from .blocks import Blocks
 from .dependency import Dependency
 from .diff import diff
@@ -178,6 +178,8 @@ class EventQueue:
             put(self._failed(event_id, e))
             return
         put(completed(event_id, dependency, outputs, time.perf_counter() - start))
+        # Files the function wrote in the app's folder outlast the page, like flagged rows.
+        storage.changed(later=True)
 
     def _failed(self, event_id: str, error: Exception) -> ProcessCompletedMessage:
         if isinstance(error, Error):
@@ -203,6 +205,12 @@ class EventQueue:
         if task is not None:
             task.cancel()
             cooperative.interrupt(task)  # a sync function asleep in it stops now
+
+    def stop_all(self) -> None:
+        """End every running event (the app is leaving the page)."""
+        for task in list(self._tasks.values()):
+            task.cancel()
+            cooperative.interrupt(task)
 
     def open_stream(self, session_hash: str | None) -> Session:
         session = self.sessions.get(session_hash or "")

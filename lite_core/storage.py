@@ -1,20 +1,24 @@
 """The app's lasting files: what survives a page reload in the browser.
 
 In the browser the app's folder (its working directory) is kept in IndexedDB; the
-runtime sets `on_change` to save it, and the code that writes lasting files (flagging,
-cached examples) calls `changed()` after writing. On CPython files are simply on disk.
+runtime sets the app's `on_change` hook to save it, and the code that writes lasting
+files (flagging, cached examples) calls `changed()` after writing. On CPython files
+are simply on disk.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
-on_change: Callable[[], object] | None = None
+from .appcontext import active
 
 
-def changed() -> None:
+def changed(later: bool = False) -> None:
+    """The app's folder changed: save it now, or `later` (within a second) after an event
+    that may have written files, so that a stream of events saves once, not per event."""
+    on_change = active().on_change
     if on_change is not None:
-        on_change()
+        on_change(later)
 
 
 def fingerprint(files: Mapping[str, str | bytes]) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import lite_core as gr
+from lite_core import appcontext
 from lite_core.routing import App
 
 from .asgi_client import Client
@@ -57,7 +58,7 @@ def test_a_restart_of_the_same_app_reuses_the_saved_outputs() -> None:
 def test_changed_code_or_examples_run_again(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     asyncio.run(counting_demo(calls, True).startup())
-    monkeypatch.setenv("LITE_APP_FINGERPRINT", "another version of the app")
+    monkeypatch.setattr(appcontext.DEFAULT, "fingerprint", "another version of the app")
     asyncio.run(counting_demo(calls, True).startup())
     assert calls == ["hi", "yo", "hi", "yo"]
 

@@ -1,9 +1,12 @@
-"""Between the worker's JavaScript and the app: run the author's code, serve requests.
+"""Between the worker's JavaScript and the apps: run each app's code, serve its requests.
 
-The worker calls `run_app` once, then `handle_request` for each HTTP request the page
-makes. Response bodies stream back through `on_body` chunk by chunk, each a fresh
-Uint8Array whose buffer the worker transfers to the page (one copy out of the Wasm
-heap, none after).
+All `<gradio-lite>` elements of a page share this runtime. The worker calls `start_app`
+once per element, `handle_request` for each HTTP request an app's page makes, and
+`stop_app` when the element leaves the page. Each app runs in its own context
+(lite_core.appcontext: its folder as working directory, its files, its launched app)
+and imports its own modules (lite_core.appimports). Response bodies stream back through
+`on_body` chunk by chunk, each a fresh Uint8Array whose buffer the worker transfers to
+the page (one copy out of the Wasm heap, none after).
 """
 
 from __future__ import annotations
@@ -11,84 +14,84 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-import traceback
+from dataclasses import dataclass, field
 from typing import Any
 
-from pyodide.code import eval_code_async
 from js import Object
 from pyodide.ffi import JsProxy, to_js
 
 import lite_core
-from lite_core import cooperative, launching, storage
+from lite_core import appcontext, appimports, cooperative, storage
+from lite_core.appcontext import AppContext
 from lite_core.types import Message
 
+from .entrypoint import run_entrypoint, user_traceback
+
 js_object = Object.fromEntries
+
+
+@dataclass(eq=False)
+class RunningApp:
+    context: AppContext
+    package: str
+    # Requests still answering (SSE streams): ended when the app stops.
+    requests: set[int] = field(default_factory=set)
+
+
+_apps: dict[str, RunningApp] = {}
 _disconnects: dict[int, asyncio.Future[None]] = {}
+# `with gr.Blocks():` keeps the Blocks being built in one global: one app builds at a time.
+_building: asyncio.Lock | None = None
 
 
-def install_gradio_alias() -> None:
-    """`import gradio as gr` gives lite_core inside the runtime (never on CPython)."""
-    sys.modules.setdefault("gradio", lite_core)
+def _install_once() -> asyncio.Lock:
+    global _building
+    if _building is None:
+        # `import gradio as gr` gives lite_core inside the runtime (never on CPython).
+        sys.modules.setdefault("gradio", lite_core)
+        cooperative.install_sleep()
+        asyncio.get_running_loop().set_task_factory(appcontext.task_factory)
+        _building = asyncio.Lock()
+    return _building
 
 
-def _user_traceback(error: BaseException, filename: str) -> str:
-    """The traceback from the author's file on: frames of the runtime are noise to them."""
-    frames = traceback.extract_tb(error.__traceback__)
-    user = [i for i, frame in enumerate(frames) if frame.filename == filename]
-    tb = error.__traceback__
-    for _ in range(user[0] if user else 0):
-        tb = tb.tb_next if tb is not None else None
-    return "".join(traceback.format_exception(type(error), error, tb)).rstrip()
-
-
-def _missing_module_hint(name: str) -> str:
-    return (
-        f"`{name}` is not available in the browser: Lite's runtime has Python's standard library, "
-        "`gradio` itself, and numpy, Pillow and pandas (loaded when the app imports them)."
-    )
-
-
-def write_files(files: JsProxy, app_dir: str) -> None:
-    for name, content in files.to_py().items():
-        path = os.path.join(app_dir, name)
+def write_files(files: dict[str, Any], folder: str) -> None:
+    for name, content in files.items():
+        path = os.path.join(folder, name)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         mode = "w" if isinstance(content, str) else "wb"
         with open(path, mode) as f:
             f.write(content)
 
 
-async def run_app(files: JsProxy, entrypoint: str, app_dir: str, persist: JsProxy) -> str | None:
-    """Run the entrypoint as `__main__`; return a readable error, or None when it launched.
+async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, persist: JsProxy) -> str | None:
+    """Run an app's entrypoint as `__main__`; a readable error, or None once it launched.
 
-    `app_dir` is the app's folder in the browser's storage; `persist` saves it there.
+    `folder` is the app's folder in the browser's storage; `persist` saves it there.
     """
-    install_gradio_alias()
-    cooperative.install_sleep()
-    os.makedirs(app_dir, exist_ok=True)
-    write_files(files, app_dir)
-    os.chdir(app_dir)
-    if app_dir not in sys.path:
-        sys.path.insert(0, app_dir)
-    storage.on_change = persist
-    # Cached examples are kept only for the code that made them.
-    os.environ["LITE_APP_FINGERPRINT"] = storage.fingerprint(files.to_py())
-    path = os.path.join(app_dir, entrypoint)
-    with open(path) as f:
-        source = f.read()
-    launching.launched = None
+    building = _install_once()
+    stop_app(app_id)  # the same element, added to the page again
+    sources = files.to_py()
+    os.makedirs(folder, exist_ok=True)
+    write_files(sources, folder)
+    context = AppContext(folder=folder, fingerprint=storage.fingerprint(sources), on_change=persist)
+    _apps[app_id] = RunningApp(context, appimports.register(app_id, folder))
+    async with building:
+        error = await appcontext.run_in(context, run_entrypoint(os.path.join(folder, entrypoint)))
+    if error is None:
+        error = await appcontext.run_in(context, _start(context, os.path.join(folder, entrypoint)))
+    if error is not None:
+        stop_app(app_id)
+    return error
+
+
+async def _start(context: AppContext, path: str) -> str | None:
+    blocks = context.launched.blocks
+    await load_component_packages(blocks)
     try:
-        await eval_code_async(source, {"__name__": "__main__", "__file__": path}, filename=path)
-    except ModuleNotFoundError as e:
-        return _user_traceback(e, path) + "\n\n" + _missing_module_hint(e.name or "")
-    except BaseException as e:  # noqa: BLE001 - any failure of the author's code is shown to them
-        return _user_traceback(e, path)
-    if launching.launched is None:
-        return "The app did not start: call `demo.launch()` at the end of the code."
-    await load_component_packages(launching.launched.blocks)
-    try:
-        await launching.launched.blocks.startup()
+        await blocks.startup()
     except Exception as e:  # noqa: BLE001 - e.g. an example that fails while caching
-        return _user_traceback(e, path)
+        return user_traceback(e, path)
     return None
 
 
@@ -101,6 +104,19 @@ async def load_component_packages(blocks: Any) -> None:
         await loadPackage(to_js(needed), to_js({"messageCallback": lambda _: None}, dict_converter=js_object))
 
 
+def stop_app(app_id: str) -> None:
+    """Free an app: its running events stop, its open streams end, its modules go."""
+    running = _apps.pop(app_id, None)
+    if running is None:
+        return
+    launched = running.context.launched
+    if launched is not None:
+        launched.queue.stop_all()
+    for request_id in list(running.requests):
+        disconnect(request_id)
+    appimports.unregister(running.package)
+
+
 def _scope(raw: JsProxy) -> dict[str, Any]:
     scope = raw.to_py()
     scope["type"] = "http"
@@ -111,11 +127,16 @@ def _scope(raw: JsProxy) -> dict[str, Any]:
     return scope
 
 
-async def handle_request(request_id: int, raw_scope: JsProxy, body: JsProxy | None, on_start: JsProxy, on_body: JsProxy) -> None:
-    """Serve one request through the launched app; `on_start`/`on_body` reach the page."""
-    app = launching.launched
+async def handle_request(
+    app_id: str, request_id: int, raw_scope: JsProxy, body: JsProxy | None, on_start: JsProxy, on_body: JsProxy
+) -> None:
+    """Serve one request through the app's launched ASGI app; `on_start`/`on_body` reach the page."""
+    running = _apps.get(app_id)
+    if running is None or running.context.launched is None:
+        raise RuntimeError("This app is not running.")
     disconnected = asyncio.get_running_loop().create_future()
     _disconnects[request_id] = disconnected
+    running.requests.add(request_id)
     # One copy out of the page's buffer, into a writable one: a raw frame's numpy view
     # of it is then writable, as arrays from Gradio are.
     request_body = bytearray(body.byteLength) if body is not None else b""
@@ -140,11 +161,10 @@ async def handle_request(request_id: int, raw_scope: JsProxy, body: JsProxy | No
             on_body(to_js(chunk) if chunk else None, message.get("more_body", False))
 
     try:
-        if app is None:
-            raise RuntimeError("No app is running.")
-        await app(_scope(raw_scope), receive, send)
+        await appcontext.run_in(running.context, running.context.launched(_scope(raw_scope), receive, send))
     finally:
         _disconnects.pop(request_id, None)
+        running.requests.discard(request_id)
 
 
 def disconnect(request_id: int) -> None:

@@ -1,0 +1,75 @@
+"""Two apps of one page may both have `utils.py`: each imports its own."""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from pathlib import Path
+
+import pytest
+
+from lite_core import appimports
+
+
+@pytest.fixture(autouse=True)
+def restore_import():
+    original = builtins.__import__
+    yield
+    builtins.__import__ = original
+    for package in list(appimports._folders):
+        appimports.unregister(package)
+
+
+def make_app(root: Path, name: str, greeting: str) -> Path:
+    folder = root / name
+    (folder / "helpers").mkdir(parents=True)
+    (folder / "utils.py").write_text(f"GREETING = {greeting!r}\n")
+    (folder / "helpers" / "__init__.py").write_text("")
+    (folder / "helpers" / "text.py").write_text("from ..utils import GREETING\n\ndef shout():\n    return GREETING.upper()\n")
+    return folder
+
+
+def run_entrypoint(folder: Path, code: str) -> dict:
+    """Run `code` as the app's `__main__`, as the browser runtime does."""
+    namespace = {"__name__": "__main__", "__file__": str(folder / "app.py")}
+    exec(compile(code, str(folder / "app.py"), "exec"), namespace)
+    return namespace
+
+
+def test_each_app_imports_its_own_module_of_the_same_name(tmp_path: Path) -> None:
+    a, b = make_app(tmp_path, "a", "hello"), make_app(tmp_path, "b", "bonjour")
+    appimports.register("a", str(a))
+    appimports.register("b", str(b))
+    code = "import utils\nfrom utils import GREETING\nimport helpers.text\nloud = helpers.text.shout()\n"
+    ns_a, ns_b = run_entrypoint(a, code), run_entrypoint(b, code)
+    assert (ns_a["GREETING"], ns_b["GREETING"]) == ("hello", "bonjour")
+    assert (ns_a["loud"], ns_b["loud"]) == ("HELLO", "BONJOUR")
+    assert ns_a["utils"] is not ns_b["utils"]
+    assert "utils" not in sys.modules
+
+
+def test_a_function_that_imports_late_gets_its_apps_module(tmp_path: Path) -> None:
+    a, b = make_app(tmp_path, "a", "hello"), make_app(tmp_path, "b", "bonjour")
+    appimports.register("a", str(a))
+    appimports.register("b", str(b))
+    code = "def greet():\n    from utils import GREETING\n    return GREETING\n"
+    greet_a, greet_b = run_entrypoint(a, code)["greet"], run_entrypoint(b, code)["greet"]
+    assert (greet_b(), greet_a()) == ("bonjour", "hello")
+
+
+def test_other_code_does_not_see_an_apps_modules(tmp_path: Path) -> None:
+    a = make_app(tmp_path, "a", "hello")
+    appimports.register("a", str(a))
+    with pytest.raises(ModuleNotFoundError):
+        exec("import utils", {"__name__": "some_library"})
+    # Standard modules still come from the standard library.
+    assert run_entrypoint(a, "import json\n")["json"] is sys.modules["json"]
+
+
+def test_unregister_forgets_the_apps_modules(tmp_path: Path) -> None:
+    a = make_app(tmp_path, "a", "hello")
+    package = appimports.register("a", str(a))
+    run_entrypoint(a, "import utils\n")
+    assert f"{package}.utils" in sys.modules
+    appimports.unregister(package)
+    assert not [name for name in sys.modules if name.startswith(package)]
