@@ -16,7 +16,7 @@ PAGE = """<!doctype html>
 <link rel="stylesheet" href="{prefix}lite.css">
 </head>
 <body>
-<gradio-lite>
+<gradio-lite control-page-title>
 {code}</gradio-lite>
 </body>
 </html>

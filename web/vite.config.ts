@@ -3,6 +3,8 @@ import { defineConfig } from "vite";
 // lite.js + lite.css + one worker chunk; the Pyodide runtime is vendored beside them
 // by build_scripts, so nothing here bundles or rewrites it.
 export default defineConfig({
+  // Every URL in the bundle is relative to lite.js, so dist/ works under any path.
+  base: "./",
   build: {
     outDir: "../dist",
     emptyOutDir: false,

@@ -3,7 +3,7 @@
 import type { RawFrame } from "../components/base/component";
 import type { AppConfig, ErrorResponse, FileData, JoinRequest, JoinResponse, ServerMessage } from "../protocol.gen";
 import { API_PREFIX, MAX_BODY_BYTES, RAW_FRAME_MIME } from "../protocol.gen";
-import type { Fetch } from "../host/worker-client";
+import type { Fetch } from "../host/runtime-connection";
 import { toRgba } from "../shared/pixels";
 
 export class ApiError extends Error {

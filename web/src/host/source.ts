@@ -12,31 +12,58 @@ export function dedent(text: string): string {
   return lines.map((l) => l.slice(common)).join("\n") + "\n";
 }
 
-export function readSource(element: HTMLElement): AppSource {
-  const files: Record<string, string> = {};
+// The element's own text: code written inline, without its child tags' text
+// (<gradio-requirements> lines are not Python).
+function ownText(element: Element): string {
+  return Array.from(element.childNodes)
+    .filter((node) => node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE)
+    .map((node) => node.textContent ?? "")
+    .join("");
+}
+
+// A <gradio-file url="...">, fetched relative to the page: text for code and data the
+// app reads as text, bytes for everything else (images, models).
+async function fetchFile(name: string, url: string): Promise<string | Uint8Array> {
+  const absolute = new URL(url, document.baseURI).href;
+  let response: Response;
+  try {
+    response = await fetch(absolute);
+  } catch (e) {
+    throw new Error(`<gradio-file name="${name}"> could not fetch ${absolute}: ${String(e)}`);
+  }
+  if (!response.ok) throw new Error(`<gradio-file name="${name}"> could not fetch ${absolute} (${response.status})`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return name.endsWith(".py") ? new TextDecoder().decode(bytes) : bytes;
+}
+
+export async function readSource(element: HTMLElement, storageKey: string): Promise<AppSource> {
+  const files: Record<string, string | Uint8Array> = {};
   let entrypoint = "";
+  let explicit = false;
   const requirements: string[] = [];
+  const fetches: Promise<void>[] = [];
   for (const child of Array.from(element.children)) {
     const tag = child.tagName.toLowerCase();
     if (tag === "gradio-file") {
       const name = child.getAttribute("name");
       if (!name) throw new Error('<gradio-file> needs a name="..." attribute');
-      files[name] = dedent(child.textContent ?? "");
+      const url = child.getAttribute("url");
+      if (url) fetches.push(fetchFile(name, url).then((content) => void (files[name] = content)));
+      else files[name] = dedent(child.textContent ?? "");
+      if (child.hasAttribute("entrypoint")) explicit = true;
       if (child.hasAttribute("entrypoint") || !entrypoint) entrypoint = name;
     } else if (tag === "gradio-requirements") {
-      requirements.push(...dedent(child.textContent ?? "").split("\n").map((r) => r.trim()).filter((r) => r && !r.startsWith("#")));
+      const lines = dedent(child.textContent ?? "").split("\n").map((r) => r.trim());
+      requirements.push(...lines.filter((r) => r && !r.startsWith("#")));
     }
   }
-  if (!entrypoint) {
+  const inline = ownText(element);
+  if (inline.trim() !== "" && !explicit) {
+    // Inline code is the entrypoint, beside any <gradio-file> it imports.
     entrypoint = "app.py";
-    files[entrypoint] = dedent(element.textContent ?? "");
+    files[entrypoint] = dedent(inline);
   }
-  return { files, entrypoint, requirements, storage_key: storageKey(element) };
-}
-
-// The page's path and the element's place among the page's apps: stable across reloads,
-// distinct for two apps on one origin.
-function storageKey(element: HTMLElement): string {
-  const index = [...document.querySelectorAll("gradio-lite")].indexOf(element);
-  return `${location.pathname}#${Math.max(0, index)}`;
+  await Promise.all(fetches);
+  if (!entrypoint) throw new Error("This <gradio-lite> element has no code: write it inside the tag or in a <gradio-file>.");
+  return { files, entrypoint, requirements, storage_key: storageKey };
 }

@@ -1,4 +1,4 @@
-// Fetches lite_core's wheel, checked against the sha256 of the generated lock.
+// The runtime's lock, and lite_core's wheel checked against the sha256 the lock gives.
 //
 // The wheel is put on sys.path as it is (zipimport) instead of going through
 // Pyodide's package installer: that installer imports email, tarfile, logging and
@@ -9,15 +9,22 @@ interface LockEntry {
   sha256: string;
 }
 
+export interface Lock {
+  packages: Record<string, LockEntry>;
+}
+
 function hexToBase64(hex: string): string {
   const bytes = hex.match(/../g)?.map((byte) => parseInt(byte, 16)) ?? [];
   return btoa(String.fromCharCode(...bytes));
 }
 
-export async function fetchCoreWheel(runtimeUrl: string): Promise<{ name: string; data: Uint8Array }> {
-  const lockResponse = await fetch(`${runtimeUrl}pyodide-lock.json`);
-  if (!lockResponse.ok) throw new Error(`Could not load ${runtimeUrl}pyodide-lock.json (${lockResponse.status})`);
-  const lock = (await lockResponse.json()) as { packages: Record<string, LockEntry> };
+export async function fetchLock(runtimeUrl: string): Promise<Lock> {
+  const response = await fetch(`${runtimeUrl}pyodide-lock.json`);
+  if (!response.ok) throw new Error(`Could not load ${runtimeUrl}pyodide-lock.json (${response.status})`);
+  return (await response.json()) as Lock;
+}
+
+export async function fetchCoreWheel(runtimeUrl: string, lock: Lock): Promise<{ name: string; data: Uint8Array }> {
   const entry = lock.packages["lite-core"];
   if (!entry) throw new Error("pyodide-lock.json has no lite-core entry: rebuild dist/");
   // The browser refuses the body if its sha256 differs from the lock's.

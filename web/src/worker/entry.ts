@@ -12,10 +12,16 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case "boot":
-      void runtime.boot(message.runtime_url, message.app);
+      runtime.boot(message.runtime_url).catch(() => undefined); // reported as boot:error
+      break;
+    case "app:start":
+      void runtime.startApp(message.app_id, message.app);
+      break;
+    case "app:stop":
+      void runtime.stopApp(message.app_id);
       break;
     case "http:request":
-      void runtime.request(message.id, message.scope, message.body);
+      void runtime.request(message.app_id, message.id, message.scope, message.body);
       break;
     case "http:disconnect":
       runtime.disconnect(message.id);

@@ -1,13 +1,15 @@
 // Messages between the page and the worker: a typed union each way.
-// HTTP crosses as ASGI-shaped requests and streamed response bodies; body buffers are
-// transferred, never copied.
+// One worker serves every app of the page; app messages name their app. HTTP crosses
+// as ASGI-shaped requests and streamed response bodies; body buffers are transferred,
+// never copied.
 
 export interface AppSource {
-  files: Record<string, string>;
+  // Text files as strings, binary ones (fetched from a <gradio-file url>) as bytes.
+  files: Record<string, string | Uint8Array>;
   entrypoint: string;
   requirements: string[];
-  // Names the app's folder in the browser's storage (IndexedDB): its flagged data and
-  // cached examples survive a reload. One per page path and <gradio-lite> on it.
+  // Names the app's folder in the browser's storage (IndexedDB): what the app writes
+  // there survives a reload. One per page path and <gradio-lite> on it.
   storage_key: string;
 }
 
@@ -19,14 +21,19 @@ export interface RequestScope {
 }
 
 export type HostToWorker =
-  | { type: "boot"; runtime_url: string; app: AppSource }
-  | { type: "http:request"; id: number; scope: RequestScope; body: Uint8Array | null }
+  | { type: "boot"; runtime_url: string }
+  | { type: "app:start"; app_id: string; app: AppSource }
+  | { type: "app:stop"; app_id: string }
+  | { type: "http:request"; app_id: string; id: number; scope: RequestScope; body: Uint8Array | null }
   | { type: "http:disconnect"; id: number };
 
 export type WorkerToHost =
   | { type: "boot:progress"; stage: string }
   | { type: "boot:ready" }
   | { type: "boot:error"; message: string }
+  | { type: "app:progress"; app_id: string; stage: string }
+  | { type: "app:ready"; app_id: string }
+  | { type: "app:error"; app_id: string; message: string }
   | { type: "http:start"; id: number; status: number; headers: [string, string][] }
   | { type: "http:body"; id: number; chunk: Uint8Array | null; more: boolean }
   | { type: "http:error"; id: number; message: string }
