@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from .conftest import BOOT_TIMEOUT_MS, download, open_app, serve_app
@@ -62,7 +64,8 @@ def test_python_error_at_start_is_shown_in_the_page(page: Page, server: StaticSe
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("This app could not start", timeout=BOOT_TIMEOUT_MS)
     expect(alert).to_contain_text("NameError: name 'undefined_name' is not defined")
-    expect(alert).to_contain_text('File "/home/pyodide/app/app.py", line 6')
+    # Each app of a page has its own folder.
+    expect(alert).to_contain_text(re.compile(r'File "/home/pyodide/apps/[0-9a-f]{8}/app.py", line 6'))
     expect(alert).not_to_contain_text("_pyodide")
 
 
