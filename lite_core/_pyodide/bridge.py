@@ -70,7 +70,6 @@ async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, p
     `folder` is the app's folder in the browser's storage; `persist` saves it there.
     """
     building = _install_once()
-    stop_app(app_id)  # the same element, added to the page again
     sources = files.to_py()
     os.makedirs(folder, exist_ok=True)
     write_files(sources, folder)
