@@ -33,7 +33,7 @@ def ts_type(tp: Any) -> str:
     if origin is Literal:
         return " | ".join(json.dumps(a) for a in args)
     if origin in (Union, types.UnionType):
-        return " | ".join(ts_type(a) for a in args)
+        return " | ".join(dict.fromkeys(ts_type(a) for a in args))  # int | float: one `number`
     if origin is list:
         inner = ts_type(args[0])
         return f"({inner})[]" if "|" in inner else f"{inner}[]"
@@ -54,6 +54,28 @@ def ts_interface(td: Any) -> str:
     return "\n".join(lines)
 
 
+def block_props() -> list[type]:
+    """Each component's and layout's own props TypedDict, as declared beside its class."""
+    import lite_core
+    from lite_core.blocks_base import Block
+
+    classes = [c for c in vars(lite_core).values() if isinstance(c, type) and issubclass(c, Block)]
+    own = {c.Props for c in classes} - {protocol.BlockProps, protocol.ComponentProps}
+    return sorted(own, key=lambda td: td.__name__)
+
+
+def ts_props_interface(td: Any) -> str:
+    """`interface XProps extends ComponentProps`: only its own keys are listed."""
+    base = protocol.ComponentProps if protocol.ComponentProps.__annotations__.keys() <= td.__annotations__.keys() else protocol.BlockProps
+    hints = typing.get_type_hints(td)
+    lines = [f"export interface {td.__name__} extends {base.__name__} {{"]
+    for name, tp in hints.items():
+        if name not in base.__annotations__:
+            lines.append(f"  {name}: {ts_type(tp)};")
+    lines.append("}")
+    return "\n".join(lines)
+
+
 def render() -> str:
     parts = [
         f"// Generated from lite_core/protocol.py by `{COMMAND}`. Do not edit.",
@@ -63,6 +85,8 @@ def render() -> str:
         parts.append(f"export const {name} = {json.dumps(value)} as const;")
     parts.append("")
     parts.extend(ts_interface(td) + "\n" for td in protocol.TS_INTERFACES)
+    parts.append("// Each component's and layout's props, declared beside its Python class.\n")
+    parts.extend(ts_props_interface(td) + "\n" for td in block_props())
     for name, alias in protocol.TS_ALIASES.items():
         members = " | ".join(ts_type(a) for a in get_args(alias))
         parts.append(f"export type {name} = {members};")

@@ -4,74 +4,29 @@ Inside the browser runtime `import gradio as gr` gives this package.
 """
 
 from .blocks import Blocks
-from .components import (
-    Audio,
-    Microphone,
-    Button,
-    Checkbox,
-    CheckboxGroup,
-    ClearButton,
-    Component,
-    Dataframe,
-    Dataset,
-    Dropdown,
-    File,
-    Gallery,
-    HTML,
-    Image,
-    JSON,
-    Label,
-    Markdown,
-    Number,
-    Radio,
-    Slider,
-    State,
-    Textbox,
-    Video,
-)
+from .components import *  # noqa: F403 - every component, found by its file
+from .components import COMPONENTS
 from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
-from .layouts import Accordion, Column, Row
+from .layouts import *  # noqa: F403 - Row, Column, Accordion, ...
+from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
 from .progress import Progress
 from .updates import update
 from .version import __version__
 
 __all__ = [
-    "Audio",
-    "Microphone",
-    "Accordion",
+    *COMPONENTS,
+    *LAYOUTS,
     "Blocks",
-    "Button",
-    "Checkbox",
-    "CheckboxGroup",
-    "ClearButton",
-    "Column",
     "Component",
-    "Dataframe",
-    "Dataset",
-    "Dropdown",
     "Error",
     "Examples",
-    "File",
-    "Gallery",
-    "HTML",
-    "Image",
     "Info",
     "Interface",
-    "JSON",
-    "Label",
-    "Markdown",
-    "Number",
     "Progress",
-    "Radio",
-    "Row",
-    "Slider",
-    "State",
     "Success",
-    "Textbox",
-    "Video",
     "Warning",
     "update",
     "__version__",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any, ClassVar
 
-from .protocol import ComponentConfig, LayoutNode
+from .protocol import BlockProps, ComponentConfig, LayoutNode
 
 _open_contexts: list[BlockContext] = []
 
@@ -13,10 +14,22 @@ def current_context() -> BlockContext | None:
     return _open_contexts[-1] if _open_contexts else None
 
 
+@cache
+def prop_names(props: type) -> tuple[str, ...]:
+    """The keys of a props TypedDict, its bases' first."""
+    return tuple(props.__annotations__)
+
+
 class Block:
-    """A node of the page: a component or a layout."""
+    """A node of the page: a component or a layout.
+
+    Its wire props are declared once, as a TypedDict (`Props`) beside the class: the
+    renderer's TypeScript types are generated from it, and `props()` reads each key
+    from the attribute of the same name.
+    """
 
     block_type: ClassVar[str] = "block"
+    Props: ClassVar[type] = BlockProps
 
     def __init__(
         self,
@@ -48,14 +61,13 @@ class Block:
             context.add_child(self)
         return self
 
+    @property
+    def name(self) -> str:
+        return self.block_type
+
     def props(self) -> dict[str, Any]:
-        """The props the renderer receives, named exactly as on the wire."""
-        return {
-            "visible": self.visible,
-            "elem_id": self.elem_id,
-            "elem_classes": self.elem_classes,
-            "name": self.block_type,
-        }
+        """The props the renderer receives: each key of `Props`, from its attribute."""
+        return {key: getattr(self, key) for key in prop_names(type(self).Props)}
 
     def layout(self) -> LayoutNode:
         return {"id": self.id}

@@ -14,6 +14,29 @@ from typing import Any, Literal, TypedDict, Union
 # --- /config -------------------------------------------------------------------------
 
 
+class BlockProps(TypedDict):
+    """Props every block's renderer receives. Each component and layout declares its own
+    props as a TypedDict extending these (its class's `Props`), in its own file; the
+    renderer reads them typed from the generated TypeScript."""
+
+    visible: bool
+    elem_id: str | None
+    elem_classes: list[str]
+    name: str
+
+
+class ComponentProps(BlockProps):
+    value: Any
+    label: str | None
+    info: str | None
+    show_label: bool | None
+    container: bool
+    scale: int | None
+    min_width: int
+    interactive: bool | None
+
+
+
 class ComponentConfig(TypedDict):
     id: int
     type: str
@@ -286,6 +309,8 @@ RAW_FRAME_MIME = "image/x-lite-frame"
 
 # Exported to TypeScript, in this order: interfaces, then union aliases.
 TS_INTERFACES = (
+    BlockProps,
+    ComponentProps,
     ComponentConfig,
     LayoutNode,
     FileMeta,

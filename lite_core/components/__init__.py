@@ -1,53 +1,46 @@
-"""Components, and the string shortcuts Interface accepts (`"text"`, `"slider"`, ...)."""
+"""Every component, found by its file: adding one is adding its module here, nothing else.
+
+Each module of this package defines its component classes (and their props). They are
+collected when the package is imported, exported as `gr.<Name>`, and reachable by the
+string shortcuts Interface accepts: the lowercased class name (`"textbox"`, as Gradio
+derives them) and any `aliases` a class declares (`"text"`).
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
-from .audio import Audio, Microphone
 from .base import Component
-from .button import Button, ClearButton
-from .checkbox import Checkbox
-from .checkboxgroup import CheckboxGroup
-from .dataframe import Dataframe
-from .dataset import Dataset
-from .dropdown import Dropdown
-from .file import File
-from .gallery import Gallery
-from .html import HTML
-from .image import Image
-from .json_component import JSON
-from .label import Label
-from .markdown import Markdown
-from .number import Number
-from .radio import Radio
-from .slider import Slider
-from .state import State
-from .textbox import Textbox
-from .video import Video
+
+# Classes that are bases for others, not components of a page.
+_BASES = ("Component", "FileComponent")
+
+
+def discover(path: list[str], package: str) -> dict[str, type[Component]]:
+    """The component classes defined in the modules of `package` (found on `path`)."""
+    found: dict[str, type[Component]] = {}
+    for module_info in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
+        module = importlib.import_module(f"{package}.{module_info.name}")
+        for name, value in vars(module).items():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Component)
+                and value.__module__ == module.__name__
+                and not name.startswith("_")
+                and name not in _BASES
+            ):
+                found[name] = value
+    return found
+
+
+COMPONENTS = discover(__path__, __name__)
+globals().update(COMPONENTS)
 
 SHORTCUTS: dict[str, type[Component]] = {
-    "text": Textbox,
-    "textbox": Textbox,
-    "number": Number,
-    "slider": Slider,
-    "checkbox": Checkbox,
-    "radio": Radio,
-    "button": Button,
-    "json": JSON,
-    "dataframe": Dataframe,
-    "file": File,
-    "video": Video,
-    "audio": Audio,
-    "microphone": Microphone,
-    "checkboxgroup": CheckboxGroup,
-    "dropdown": Dropdown,
-    "html": HTML,
-    "label": Label,
-    "image": Image,
-    "gallery": Gallery,
-    "markdown": Markdown,
-    "state": State,
+    **{name.lower(): cls for name, cls in COMPONENTS.items()},
+    **{alias: cls for cls in COMPONENTS.values() for alias in cls.aliases},
 }
 
 
@@ -56,43 +49,13 @@ def get_component_instance(spec: Any, *, render: bool = False) -> Component:
     if isinstance(spec, str):
         cls = SHORTCUTS.get(spec.lower())
         if cls is None:
-            raise ValueError(
-                f"No such component: {spec!r}. Known shortcuts: {', '.join(sorted(SHORTCUTS))}"
-            )
+            raise ValueError(f"No such component: {spec!r}. Known shortcuts: {', '.join(sorted(SHORTCUTS))}")
         return cls(render=render)
     if isinstance(spec, type) and issubclass(spec, Component):
         return spec(render=render)
     if isinstance(spec, Component):
         return spec
-    raise ValueError(
-        f"Invalid component: {spec!r}. Use a gradio component, its class, or its name as a string."
-    )
+    raise ValueError(f"Invalid component: {spec!r}. Use a gradio component, its class, or its name as a string.")
 
 
-__all__ = [
-    "Audio",
-    "Microphone",
-    "Button",
-    "Checkbox",
-    "CheckboxGroup",
-    "ClearButton",
-    "Component",
-    "Dataframe",
-    "Dataset",
-    "Dropdown",
-    "File",
-    "Gallery",
-    "HTML",
-    "Image",
-    "JSON",
-    "Label",
-    "Markdown",
-    "Number",
-    "Radio",
-    "SHORTCUTS",
-    "Slider",
-    "State",
-    "Textbox",
-    "Video",
-    "get_component_instance",
-]
+__all__ = ["COMPONENTS", "SHORTCUTS", "Component", "get_component_instance", *sorted(COMPONENTS)]

@@ -13,15 +13,30 @@ from typing import Any, ClassVar, Literal
 
 from .. import files, wav
 from ..exceptions import Error
-from ..protocol import FileData
+from ..protocol import ComponentProps, FileData
 from .base import FileComponent, event_listener
 
 AudioType = Literal["numpy", "filepath"]
 _chunk_ids = itertools.count()
 
 
+class AudioProps(ComponentProps):
+    sources: list[Literal["upload", "microphone"]]
+    type: AudioType
+    streaming: bool
+    format: Literal["wav", "mp3"] | None
+    autoplay: bool
+    show_download_button: bool | None
+    editable: bool
+    min_length: int | None
+    max_length: int | None
+    loop: bool
+    recording: bool
+
+
 class Audio(FileComponent):
     block_type = "audio"
+    Props = AudioProps
     file_kind = "audio"
     example_url = "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"
     packages: ClassVar[tuple[str, ...]] = ("numpy",)
@@ -117,21 +132,6 @@ class Audio(FileComponent):
         # A streamed output's chunks must differ in path even when equal in content:
         # the page plays each new path once.
         return f"chunk{next(_chunk_ids)}-{name}" if self.streaming else name
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "sources": self.sources,
-            "type": self.type,
-            "streaming": self.streaming,
-            "format": self.format,
-            "autoplay": self.autoplay,
-            "show_download_button": self.show_download_button,
-            "editable": self.editable,
-            "min_length": self.min_length,
-            "max_length": self.max_length,
-            "loop": self.loop,
-            "recording": self.recording,
-        }
 
     change = event_listener("change")
     upload = event_listener("upload")

@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from ..blocks_base import Block
 from ..exceptions import InvalidPayload
-from ..protocol import ComponentConfig, PythonType
+from ..protocol import ComponentConfig, ComponentProps, PythonType
 
 _NUMBER = (int, float)
 
@@ -27,7 +27,9 @@ def describe(value: Any) -> str:
 
 
 class Component(Block):
-    """A block with a value."""
+    """A block with a value. Its own props: a TypedDict extending ComponentProps, as `Props`."""
+
+    Props: ClassVar[type] = ComponentProps
 
     # JSON types a payload may have; None is always allowed unless `accepts_none` is False.
     payload_types: ClassVar[tuple[type, ...]] = (object,)
@@ -36,6 +38,8 @@ class Component(Block):
     python_type_name: ClassVar[str] = "Any"
     # Pyodide packages the component needs to process values (loaded at launch).
     packages: ClassVar[tuple[str, ...]] = ()
+    # String shortcuts besides the lowercased class name (`"text"` for Textbox).
+    aliases: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -99,23 +103,10 @@ class Component(Block):
 
     # --- wire config ----------------------------------------------------------------
 
-    def component_props(self) -> dict[str, Any]:
-        """Props specific to this component; each subclass names its own."""
-        return {}
-
-    def props(self) -> dict[str, Any]:
-        return {
-            **super().props(),
-            "value": self.postprocess(self.initial_value),
-            "label": self.label,
-            "info": self.info,
-            "show_label": self.show_label,
-            "container": self.container,
-            "scale": self.scale,
-            "min_width": self.min_width,
-            "interactive": self.interactive,
-            **self.component_props(),
-        }
+    @property
+    def value(self) -> Any:
+        """The initial value as the page shows it (postprocessed), as in Gradio."""
+        return self.postprocess(self.initial_value)
 
     def config(self) -> ComponentConfig:
         return {

@@ -7,12 +7,21 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 
 Variant = Literal["primary", "secondary", "stop", "huggingface"]
 
 
+class ButtonProps(ComponentProps):
+    variant: Variant
+    size: Literal["sm", "md", "lg"]
+    icon: str | None
+    link: str | None
+
+
 class Button(Component):
     block_type = "button"
+    Props = ButtonProps
     payload_types = (str,)
     payload_description = "a string"
     python_type_name = "str"
@@ -38,9 +47,6 @@ class Button(Component):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "string"}
-
-    def component_props(self) -> dict[str, Any]:
-        return {"variant": self.variant, "size": self.size, "icon": self.icon, "link": self.link}
 
     click = event_listener("click")
 

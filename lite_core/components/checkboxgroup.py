@@ -7,11 +7,18 @@ from typing import Any, Literal
 
 from ..exceptions import InvalidPayload
 from .base import Component, describe, event_listener
-from .radio import check_choice, normalize_choices
+from ..protocol import ComponentProps
+from .radio import Choice, check_choice, normalize_choices
+
+
+class CheckboxGroupProps(ComponentProps):
+    choices: list[tuple[str, Choice]]
+    type: Literal["value", "index"]
 
 
 class CheckboxGroup(Component):
     block_type = "checkboxgroup"
+    Props = CheckboxGroupProps
     payload_description = "a list of choices"
     python_type_name = "List[str]"
 
@@ -53,9 +60,6 @@ class CheckboxGroup(Component):
         return [self.choices[0][1]] if self.choices else []
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {"choices": [list(pair) for pair in self.choices], "type": self.type}
 
     change = event_listener("change")
     input = event_listener("input")

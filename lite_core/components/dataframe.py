@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from ..exceptions import InvalidPayload
 from .base import Component, describe, event_listener
+from ..protocol import ComponentProps
 from .json_component import to_jsonable
 
 TableType = Literal["pandas", "numpy", "array"]
@@ -35,8 +36,19 @@ def _rows(value: Any) -> tuple[list[str] | None, list[list[Any]]]:
     return None, [row if isinstance(row, list) else [row] for row in rows]
 
 
+class DataframeProps(ComponentProps):
+    headers: list[str]
+    row_count: tuple[int, str]
+    col_count: tuple[int, str]
+    datatype: str | list[str]
+    type: TableType
+    wrap: bool
+    max_height: int | str
+
+
 class Dataframe(Component):
     block_type = "dataframe"
+    Props = DataframeProps
     payload_description = "a table ({headers, data})"
     python_type_name = "Dict(headers: List[str], data: List[List[Any]])"
 
@@ -106,17 +118,6 @@ class Dataframe(Component):
         return {"headers": ["a", "b"], "data": [["foo", "bar"]]}
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "headers": self.headers,
-            "row_count": list(self.row_count),
-            "col_count": list(self.col_count),
-            "datatype": self.datatype,
-            "type": self.type,
-            "wrap": self.wrap,
-            "max_height": self.max_height,
-        }
 
     change = event_listener("change")
     input = event_listener("input")

@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from ..protocol import ComponentProps
 from .base import Component, event_listener
+
+
+class DatasetProps(ComponentProps):
+    components: list[str]
+    component_ids: list[int]
+    component_props: list[dict[str, Any]]
+    headers: list[str]
+    samples: list[list[Any]]
+    samples_per_page: int
+    type: Literal["values", "index", "tuple"]
 
 
 class Dataset(Component):
     block_type = "dataset"
+    Props = DatasetProps
     payload_types = (int,)
     payload_description = "the index of a sample"
     accepts_none = True
@@ -70,16 +82,18 @@ class Dataset(Component):
 
     example_value = example_payload
 
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "components": [c.block_type for c in self.components],
-            "component_ids": [c.id for c in self.components],
-            "component_props": [c.props() for c in self.components],
-            "headers": self.headers,
-            "samples": self.samples,
-            "samples_per_page": self.samples_per_page,
-            "type": self.type,
-        }
+    @property
+    def component_ids(self) -> list[int]:
+        return [c.id for c in self.components]
+
+    @property
+    def component_props(self) -> list[dict[str, Any]]:
+        return [c.props() for c in self.components]
+
+    def props(self) -> dict[str, Any]:
+        # The wire names the sample components by type; Python keeps the objects.
+        return {**super().props(), "components": [c.block_type for c in self.components]}
+
 
     click = event_listener("click")
     select = event_listener("select")

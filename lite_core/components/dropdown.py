@@ -7,13 +7,24 @@ from typing import Any, Literal
 
 from ..exceptions import InvalidPayload
 from .base import Component, describe, event_listener
+from ..protocol import ComponentProps
 from .radio import Choice, check_choice, normalize_choices
 
 _FIRST_CHOICE = object()  # Gradio's default: the first choice (none for multiselect)
 
 
+class DropdownProps(ComponentProps):
+    choices: list[tuple[str, Choice]]
+    type: Literal["value", "index"]
+    multiselect: bool | None
+    allow_custom_value: bool
+    max_choices: int | None
+    filterable: bool
+
+
 class Dropdown(Component):
     block_type = "dropdown"
+    Props = DropdownProps
     payload_description = "a choice (or a list of choices)"
     python_type_name = "str"
 
@@ -77,16 +88,6 @@ class Dropdown(Component):
         return ([first] if first is not None else []) if self.multiselect else first
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "choices": [list(pair) for pair in self.choices],
-            "type": self.type,
-            "multiselect": self.multiselect,
-            "allow_custom_value": self.allow_custom_value,
-            "max_choices": self.max_choices,
-            "filterable": self.filterable,
-        }
 
     change = event_listener("change")
     input = event_listener("input")

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from .. import files
 from ..exceptions import Error, InvalidPayload
 from .base import Component, describe, event_listener
+from ..protocol import ComponentProps
 
 # Categories Gradio accepts in file_types, besides extensions such as ".pdf".
 _CATEGORIES = ("image", "video", "audio", "text")
@@ -21,8 +22,16 @@ def matches(path: str, file_types: list[str]) -> bool:
     return any(t.lower() == suffix or (t in _CATEGORIES and t == kind) or t == "file" for t in file_types)
 
 
+class FileProps(ComponentProps):
+    file_count: Literal["single", "multiple", "directory"]
+    file_types: list[str] | None
+    type: Literal["filepath", "binary"]
+    height: int | float | None
+
+
 class File(Component):
     block_type = "file"
+    Props = FileProps
     payload_description = "a file (FileData) or a list of them"
     python_type_name = "filepath"
 
@@ -90,9 +99,6 @@ class File(Component):
 
     def example_payload(self) -> Any:
         return None
-
-    def component_props(self) -> dict[str, Any]:
-        return {"file_count": self.file_count, "file_types": self.file_types, "type": self.type, "height": self.height}
 
     change = event_listener("change")
     upload = event_listener("upload")

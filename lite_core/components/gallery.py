@@ -5,11 +5,24 @@ from __future__ import annotations
 from typing import Any, ClassVar, Literal
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 from .image import image_file_data
+
+
+class GalleryProps(ComponentProps):
+    columns: int | list[int] | None
+    rows: int | list[int] | None
+    height: int | str | None
+    allow_preview: bool
+    object_fit: str | None
+    format: str
+    type: Literal["numpy", "pil", "filepath"]
+    show_download_button: bool
 
 
 class Gallery(Component):
     block_type = "gallery"
+    Props = GalleryProps
     packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
     payload_types = (list,)
     payload_description = "a list of {image, caption}"
@@ -74,18 +87,6 @@ class Gallery(Component):
         return []
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "columns": self.columns,
-            "rows": self.rows,
-            "height": self.height,
-            "allow_preview": self.allow_preview,
-            "object_fit": self.object_fit,
-            "format": self.format,
-            "type": self.type,
-            "show_download_button": self.show_download_button,
-        }
 
     change = event_listener("change")
     select = event_listener("select")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 from .. import files, frames
-from ..protocol import FileData
+from ..protocol import ComponentProps, FileData
 from .base import FileComponent, event_listener
 
 ImageType = Literal["numpy", "pil", "filepath"]
@@ -74,8 +74,21 @@ def image_file_data(value: Any, fmt: str) -> FileData:
     raise ValueError(f"Cannot process this value as an Image, it is of type: {type(value)}")
 
 
+class ImageProps(ComponentProps):
+    format: str
+    height: int | str | None
+    width: int | str | None
+    image_mode: str | None
+    sources: list[str]
+    type: ImageType
+    streaming: bool
+    show_download_button: bool
+    mirror_webcam: bool | None
+
+
 class Image(FileComponent):
     block_type = "image"
+    Props = ImageProps
     file_kind = "image"
     example_url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
     packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
@@ -148,19 +161,6 @@ class Image(FileComponent):
 
     def postprocess(self, value: Any) -> FileData | None:
         return None if value is None else image_file_data(value, self.format)
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "height": self.height,
-            "width": self.width,
-            "image_mode": self.image_mode,
-            "sources": self.sources,
-            "type": self.type,
-            "streaming": self.streaming,
-            "show_download_button": self.show_download_button,
-            "mirror_webcam": self.mirror_webcam,
-        }
 
     change = event_listener("change")
     upload = event_listener("upload")

@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 
 
 def to_jsonable(value: Any) -> Any:
@@ -28,8 +29,14 @@ def to_jsonable(value: Any) -> Any:
         return text
 
 
+class JSONProps(ComponentProps):
+    open: bool
+    height: int | str | None
+
+
 class JSON(Component):
     block_type = "json"
+    Props = JSONProps
     python_type_name = "Dict[str, Any] | List[Any]"
 
     def __init__(self, value: Any = None, *, open: bool = False, height: int | str | None = None, **kwargs: Any) -> None:
@@ -51,8 +58,5 @@ class JSON(Component):
         return {"foo": "bar"}
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {"open": self.open, "height": self.height}
 
     change = event_listener("change")

@@ -7,10 +7,17 @@ from pathlib import Path
 from typing import Any
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
+
+
+class LabelProps(ComponentProps):
+    num_top_classes: int | None
+    color: str | None
 
 
 class Label(Component):
     block_type = "label"
+    Props = LabelProps
     python_type_name = "Dict[str, float]"
 
     def __init__(self, value: Any = None, *, num_top_classes: int | None = None, color: str | None = None, **kwargs: Any) -> None:
@@ -48,9 +55,6 @@ class Label(Component):
         return {"label": "Cat", "confidences": [{"label": "cat", "confidence": 0.9}, {"label": "dog", "confidence": 0.1}]}
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {"num_top_classes": self.num_top_classes, "color": self.color}
 
     change = event_listener("change")
     select = event_listener("select")

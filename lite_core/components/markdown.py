@@ -6,10 +6,18 @@ import inspect
 from typing import Any
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
+
+
+class MarkdownProps(ComponentProps):
+    rtl: bool
+    sanitize_html: bool
+    line_breaks: bool
 
 
 class Markdown(Component):
     block_type = "markdown"
+    Props = MarkdownProps
     payload_types = (str,)
     payload_description = "a string"
     python_type_name = "str"
@@ -40,8 +48,5 @@ class Markdown(Component):
         return "# Hello!"
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {"rtl": self.rtl, "sanitize_html": self.sanitize_html, "line_breaks": self.line_breaks}
 
     change = event_listener("change")

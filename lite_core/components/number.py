@@ -6,6 +6,7 @@ from typing import Any
 
 from ..exceptions import Error
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 
 
 def round_to_precision(num: float, precision: int | None) -> float:
@@ -24,8 +25,17 @@ def raise_if_out_of_bounds(num: float, minimum: float | None, maximum: float | N
         raise Error(f"Value {num} is greater than maximum value {maximum}.")
 
 
+class NumberProps(ComponentProps):
+    placeholder: str | None
+    precision: int | None
+    minimum: float | None
+    maximum: float | None
+    step: float
+
+
 class Number(Component):
     block_type = "number"
+    Props = NumberProps
     payload_types = (int, float)
     payload_description = "a number"
     python_type_name = "float"
@@ -66,15 +76,6 @@ class Number(Component):
         return round_to_precision(3 if self.minimum is None else self.minimum, self.precision)
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "placeholder": self.placeholder,
-            "precision": self.precision,
-            "minimum": self.minimum,
-            "maximum": self.maximum,
-            "step": self.step,
-        }
 
     change = event_listener("change")
     input = event_listener("input")

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from ..exceptions import Error
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 
 Choice = str | int | float
 
@@ -30,8 +31,15 @@ def normalize_choices(choices: Sequence[Any] | None) -> list[tuple[str, Choice]]
     return pairs
 
 
+class RadioProps(ComponentProps):
+    choices: list[tuple[str, Choice]]
+    type: Literal["value", "index"]
+    rtl: bool
+
+
 class Radio(Component):
     block_type = "radio"
+    Props = RadioProps
     payload_types = (str, int, float)
     payload_description = "a string or a number"
     python_type_name = "str"
@@ -69,9 +77,6 @@ class Radio(Component):
         return self.choices[0][1] if self.choices else None
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {"choices": [list(pair) for pair in self.choices], "type": self.type, "rtl": self.rtl}
 
     change = event_listener("change")
     input = event_listener("input")

@@ -7,6 +7,7 @@ import random
 from typing import Any
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
 from .number import raise_if_out_of_bounds, round_to_precision
 
 
@@ -15,8 +16,17 @@ def default_step(minimum: float, maximum: float) -> float:
     return 10 ** math.floor(math.log10(maximum - minimum) - 2)
 
 
+class SliderProps(ComponentProps):
+    minimum: float
+    maximum: float
+    step: float
+    precision: int | None
+    show_reset_button: bool
+
+
 class Slider(Component):
     block_type = "slider"
+    Props = SliderProps
     payload_types = (int, float)
     payload_description = "a number"
     accepts_none = False
@@ -69,15 +79,6 @@ class Slider(Component):
         return self.minimum
 
     example_value = example_payload
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "minimum": self.minimum,
-            "maximum": self.maximum,
-            "step": self.step,
-            "precision": self.precision,
-            "show_reset_button": self.show_reset_button,
-        }
 
     change = event_listener("change")
     input = event_listener("input")

@@ -5,10 +5,26 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from .base import Component, event_listener
+from ..protocol import ComponentProps
+
+
+class TextboxProps(ComponentProps):
+    type: Literal["text", "password", "email"]
+    lines: int
+    max_lines: int | None
+    placeholder: str | None
+    autofocus: bool
+    autoscroll: bool
+    text_align: Literal["left", "right"] | None
+    rtl: bool
+    show_copy_button: bool
+    max_length: int | None
 
 
 class Textbox(Component):
     block_type = "textbox"
+    Props = TextboxProps
+    aliases = ("text",)
     payload_types = (str,)
     payload_description = "a string"
     python_type_name = "str"
@@ -57,20 +73,6 @@ class Textbox(Component):
 
     def example_value(self) -> str:
         return "Hello!!"
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "lines": self.lines,
-            "max_lines": self.max_lines,
-            "placeholder": self.placeholder,
-            "autofocus": self.autofocus,
-            "autoscroll": self.autoscroll,
-            "text_align": self.text_align,
-            "rtl": self.rtl,
-            "show_copy_button": self.show_copy_button,
-            "max_length": self.max_length,
-        }
 
     change = event_listener("change")
     input = event_listener("input")

@@ -7,12 +7,25 @@ from typing import Any
 from .. import files
 from ..exceptions import InvalidPayload
 from .base import Component, describe, event_listener
+from ..protocol import ComponentProps
+
+
+class VideoProps(ComponentProps):
+    format: str | None
+    sources: list[str]
+    height: int | str | None
+    width: int | str | None
+    autoplay: bool
+    loop: bool
+    show_download_button: bool | None
+    include_audio: bool | None
 
 
 class Video(Component):
     """On the wire a video is Gradio 5's {video: FileData, subtitles: FileData | None}."""
 
     block_type = "video"
+    Props = VideoProps
     payload_description = "a video ({video: FileData, subtitles})"
     python_type_name = "filepath"
 
@@ -61,18 +74,6 @@ class Video(Component):
 
     def api_info(self) -> dict[str, Any]:
         return {"type": "object", "description": "{video: FileData, subtitles: FileData | None}"}
-
-    def component_props(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "sources": self.sources,
-            "height": self.height,
-            "width": self.width,
-            "autoplay": self.autoplay,
-            "loop": self.loop,
-            "show_download_button": self.show_download_button,
-            "include_audio": self.include_audio,
-        }
 
     change = event_listener("change")
     upload = event_listener("upload")

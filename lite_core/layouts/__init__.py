@@ -5,15 +5,35 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from ..blocks_base import BlockContext
+from ..protocol import BlockProps
+
+Variant = Literal["default", "panel", "compact"]
+
+
+class RowProps(BlockProps):
+    variant: Variant
+    equal_height: bool
+
+
+class ColumnProps(BlockProps):
+    scale: int
+    min_width: int
+    variant: Variant
+
+
+class AccordionProps(BlockProps):
+    label: str | None
+    open: bool
 
 
 class Row(BlockContext):
     block_type = "row"
+    Props = RowProps
 
     def __init__(
         self,
         *,
-        variant: Literal["default", "panel", "compact"] = "default",
+        variant: Variant = "default",
         equal_height: bool = False,
         **kwargs: Any,
     ) -> None:
@@ -21,19 +41,17 @@ class Row(BlockContext):
         self.equal_height = equal_height
         super().__init__(**kwargs)
 
-    def props(self) -> dict[str, Any]:
-        return {**super().props(), "variant": self.variant, "equal_height": self.equal_height}
-
 
 class Column(BlockContext):
     block_type = "column"
+    Props = ColumnProps
 
     def __init__(
         self,
         *,
         scale: int = 1,
         min_width: int = 320,
-        variant: Literal["default", "panel", "compact"] = "default",
+        variant: Variant = "default",
         **kwargs: Any,
     ) -> None:
         self.scale = scale
@@ -41,27 +59,17 @@ class Column(BlockContext):
         self.variant = variant
         super().__init__(**kwargs)
 
-    def props(self) -> dict[str, Any]:
-        return {
-            **super().props(),
-            "scale": self.scale,
-            "min_width": self.min_width,
-            "variant": self.variant,
-        }
-
 
 class Accordion(BlockContext):
     """A labelled section that opens and closes; closed unless `open=True`."""
 
     block_type = "accordion"
+    Props = AccordionProps
 
     def __init__(self, label: str | None = None, *, open: bool = True, **kwargs: Any) -> None:
         self.label = label
         self.open = open
         super().__init__(**kwargs)
-
-    def props(self) -> dict[str, Any]:
-        return {**super().props(), "label": self.label, "open": self.open}
 
 
 __all__ = ["Accordion", "Column", "Row"]

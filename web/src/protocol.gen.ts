@@ -5,6 +5,28 @@ export const PROTOCOL = "sse_v3" as const;
 export const MAX_BODY_BYTES = 67108864 as const;
 export const RAW_FRAME_MIME = "image/x-lite-frame" as const;
 
+export interface BlockProps {
+  visible: boolean;
+  elem_id: string | null;
+  elem_classes: string[];
+  name: string;
+}
+
+export interface ComponentProps {
+  visible: boolean;
+  elem_id: string | null;
+  elem_classes: string[];
+  name: string;
+  value: unknown;
+  label: string | null;
+  info: string | null;
+  show_label: boolean | null;
+  container: boolean;
+  scale: number | null;
+  min_width: number;
+  interactive: boolean | null;
+}
+
 export interface ComponentConfig {
   id: number;
   type: string;
@@ -226,6 +248,171 @@ export interface UnexpectedErrorMessage {
   message: string;
   session_not_found: boolean;
   success: boolean;
+}
+
+// Each component's and layout's props, declared beside its Python class.
+
+export interface AccordionProps extends BlockProps {
+  label: string | null;
+  open: boolean;
+}
+
+export interface AudioProps extends ComponentProps {
+  sources: ("upload" | "microphone")[];
+  type: "numpy" | "filepath";
+  streaming: boolean;
+  format: "wav" | "mp3" | null;
+  autoplay: boolean;
+  show_download_button: boolean | null;
+  editable: boolean;
+  min_length: number | null;
+  max_length: number | null;
+  loop: boolean;
+  recording: boolean;
+}
+
+export interface ButtonProps extends ComponentProps {
+  variant: "primary" | "secondary" | "stop" | "huggingface";
+  size: "sm" | "md" | "lg";
+  icon: string | null;
+  link: string | null;
+}
+
+export interface CheckboxGroupProps extends ComponentProps {
+  choices: ([string, string | number])[];
+  type: "value" | "index";
+}
+
+export interface ColumnProps extends BlockProps {
+  scale: number;
+  min_width: number;
+  variant: "default" | "panel" | "compact";
+}
+
+export interface DataframeProps extends ComponentProps {
+  headers: string[];
+  row_count: [number, string];
+  col_count: [number, string];
+  datatype: string | string[];
+  type: "pandas" | "numpy" | "array";
+  wrap: boolean;
+  max_height: number | string;
+}
+
+export interface DatasetProps extends ComponentProps {
+  components: string[];
+  component_ids: number[];
+  component_props: Record<string, unknown>[];
+  headers: string[];
+  samples: unknown[][];
+  samples_per_page: number;
+  type: "values" | "index" | "tuple";
+}
+
+export interface DropdownProps extends ComponentProps {
+  choices: ([string, string | number])[];
+  type: "value" | "index";
+  multiselect: boolean | null;
+  allow_custom_value: boolean;
+  max_choices: number | null;
+  filterable: boolean;
+}
+
+export interface FileProps extends ComponentProps {
+  file_count: "single" | "multiple" | "directory";
+  file_types: string[] | null;
+  type: "filepath" | "binary";
+  height: number | null;
+}
+
+export interface GalleryProps extends ComponentProps {
+  columns: number | number[] | null;
+  rows: number | number[] | null;
+  height: number | string | null;
+  allow_preview: boolean;
+  object_fit: string | null;
+  format: string;
+  type: "numpy" | "pil" | "filepath";
+  show_download_button: boolean;
+}
+
+export interface ImageProps extends ComponentProps {
+  format: string;
+  height: number | string | null;
+  width: number | string | null;
+  image_mode: string | null;
+  sources: string[];
+  type: "numpy" | "pil" | "filepath";
+  streaming: boolean;
+  show_download_button: boolean;
+  mirror_webcam: boolean | null;
+}
+
+export interface JSONProps extends ComponentProps {
+  open: boolean;
+  height: number | string | null;
+}
+
+export interface LabelProps extends ComponentProps {
+  num_top_classes: number | null;
+  color: string | null;
+}
+
+export interface MarkdownProps extends ComponentProps {
+  rtl: boolean;
+  sanitize_html: boolean;
+  line_breaks: boolean;
+}
+
+export interface NumberProps extends ComponentProps {
+  placeholder: string | null;
+  precision: number | null;
+  minimum: number | null;
+  maximum: number | null;
+  step: number;
+}
+
+export interface RadioProps extends ComponentProps {
+  choices: ([string, string | number])[];
+  type: "value" | "index";
+  rtl: boolean;
+}
+
+export interface RowProps extends BlockProps {
+  variant: "default" | "panel" | "compact";
+  equal_height: boolean;
+}
+
+export interface SliderProps extends ComponentProps {
+  minimum: number;
+  maximum: number;
+  step: number;
+  precision: number | null;
+  show_reset_button: boolean;
+}
+
+export interface TextboxProps extends ComponentProps {
+  type: "text" | "password" | "email";
+  lines: number;
+  max_lines: number | null;
+  placeholder: string | null;
+  autofocus: boolean;
+  autoscroll: boolean;
+  text_align: "left" | "right" | null;
+  rtl: boolean;
+  show_copy_button: boolean;
+  max_length: number | null;
+}
+
+export interface VideoProps extends ComponentProps {
+  format: string | null;
+  sources: string[];
+  height: number | string | null;
+  width: number | string | null;
+  autoplay: boolean;
+  loop: boolean;
+  show_download_button: boolean | null;
+  include_audio: boolean | null;
 }
 
 export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessGeneratingMessage | ProcessCompletedMessage | LogMessage | ProgressMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;

@@ -1,5 +1,2 @@
-// Vite's `?worker&url` imports: the URL of the built worker chunk.
-declare module "*?worker&url" {
-  const url: string;
-  export default url;
-}
+// Vite's client types: `import.meta.glob` and `?worker&url` imports.
+/// <reference types="vite/client" />

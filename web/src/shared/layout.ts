@@ -1,8 +1,9 @@
 // Builds the page's element tree from /config's layout and components.
 
 import type { AppConfig, ComponentConfig, LayoutNode } from "../protocol.gen";
-import { isInvisible, tagFor } from "../components";
-import type { FileBridge, LiteComponent } from "../components/base/component";
+import { tagFor } from "../components";
+import type { LiteBlock } from "../components/base/block";
+import type { FileBridge } from "../components/base/component";
 
 export type Rendered = Map<number, HTMLElement>;
 
@@ -14,25 +15,15 @@ function element(config: ComponentConfig, files: FileBridge): HTMLElement {
     missing.textContent = `Component "${config.type}" is not supported yet.`;
     return missing;
   }
-  const el = document.createElement(tag);
-  const props = config.props;
-  if (config.type === "accordion") {
-    Object.assign(el, { label: props.label ?? "", open: Boolean(props.open) });
-    return el;
-  }
-  if (config.type === "row" || config.type === "column") {
-    if (props.variant) el.setAttribute("variant", String(props.variant));
-    if (props.equal_height) el.setAttribute("equal-height", "");
-    if (typeof props.scale === "number") el.style.flexGrow = String(props.scale);
-    return el;
-  }
-  const component = el as LiteComponent;
-  component.props = props as unknown as LiteComponent["props"];
-  component.value = props.value;
-  component.blockId = config.id;
-  component.files = files;
-  if (typeof props.scale === "number") el.style.flexGrow = String(props.scale);
-  return el;
+  // Every block reads its own props (typed by its generated interface).
+  const block = document.createElement(tag) as LiteBlock & { value?: unknown };
+  block.props = config.props as unknown as LiteBlock["props"];
+  block.blockId = config.id;
+  block.files = files;
+  if ("value" in config.props) block.value = config.props.value;
+  if (typeof config.props.scale === "number") block.style.flexGrow = String(config.props.scale);
+  if (config.props.elem_id) block.id = String(config.props.elem_id);
+  return block;
 }
 
 export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBridge): Rendered {
@@ -40,9 +31,8 @@ export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBr
   const rendered: Rendered = new Map();
   const build = (node: LayoutNode, parent: HTMLElement) => {
     const component = byId.get(node.id);
-    if (!component || isInvisible(component.type)) return;
+    if (!component) return;
     const el = element(component, files);
-    if (component.props.elem_id) el.id = String(component.props.elem_id);
     rendered.set(node.id, el);
     for (const child of node.children ?? []) build(child, el);
     parent.append(el);

@@ -1,21 +1,28 @@
-import { LitElement, css, html } from "lit";
+import { css, html } from "lit";
+import type { AccordionProps } from "../../protocol.gen";
+import { LiteBlock } from "../base/block";
 
 // A <details> section: its label opens and closes it, keyboard and screen readers included.
-export class LiteAccordion extends LitElement {
-  static override properties = { label: {}, open: { type: Boolean } };
+export class LiteAccordion extends LiteBlock<AccordionProps> {
+  static override properties = { ...LiteBlock.properties, open: { type: Boolean } };
   static override styles = css`
     :host { display: block; }
+    :host([hidden]) { display: none; }
     details { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; }
     summary { cursor: pointer; padding: 0.625rem 0.75rem; font-weight: 600; font-size: 0.875rem; }
     .body { display: flex; flex-direction: column; gap: 1rem; padding: 0 0.75rem 0.75rem; }
   `;
 
-  label = "";
+  // Starts as the app says, then follows the user's clicks.
   open = false;
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has("props")) this.open = this.props.open;
+  }
 
   override render() {
     return html`<details ?open=${this.open} @toggle=${(e: Event) => (this.open = (e.target as HTMLDetailsElement).open)}>
-      <summary>${this.label}</summary>
+      <summary>${this.props.label ?? ""}</summary>
       <div class="body"><slot></slot></div>
     </details>`;
   }

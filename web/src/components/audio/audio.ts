@@ -1,19 +1,10 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { AudioProps, FileData } from "../../protocol.gen";
 import { decodeToWav, isWav } from "../../shared/wav";
 import { LiteComponent } from "../base/component";
 import { StreamPlayer } from "./player";
 import { MicrophoneController } from "./recorder";
 
-interface AudioProps {
-  sources: string[];
-  type: "numpy" | "filepath";
-  streaming: boolean;
-  format: string | null;
-  autoplay: boolean;
-  loop: boolean;
-  show_download_button: boolean | null;
-}
 
 // Sound in (an upload or the microphone, sent as WAV when Python must read it) and out
 // (an <audio> player, or chunk-by-chunk playback for a streaming output).

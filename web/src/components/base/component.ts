@@ -1,8 +1,9 @@
 // What every rendered component shares: its config props, its value, and one event
 // (`lite-event`) that tells the app "block <id> fired <event> with <value>".
 
-import { LitElement, css } from "lit";
-import type { FileData } from "../../protocol.gen";
+import { css } from "lit";
+import type { ComponentProps, FileData } from "../../protocol.gen";
+import { LiteBlock } from "./block";
 
 // How a component moves files: the app's API, given to each component by the layout.
 export interface FileBridge {
@@ -21,19 +22,6 @@ export interface RawFrame {
   channels: 1 | 3 | 4;
 }
 
-export interface BaseProps {
-  label: string | null;
-  info: string | null;
-  show_label: boolean | null;
-  interactive: boolean | null;
-  visible: boolean;
-  elem_id: string | null;
-  elem_classes: string[];
-  scale: number | null;
-  min_width: number;
-  container: boolean;
-}
-
 export interface LiteEventDetail {
   block_id: number;
   event: string;
@@ -42,9 +30,9 @@ export interface LiteEventDetail {
   done?: () => void;
 }
 
-export abstract class LiteComponent<P extends object = BaseProps, V = unknown> extends LitElement {
+export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V = unknown> extends LiteBlock<P> {
   static override properties = {
-    props: { attribute: false },
+    ...LiteBlock.properties,
     value: { attribute: false },
     pending: { type: Boolean, reflect: true },
   };
@@ -59,14 +47,11 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
     input, textarea, select { font: inherit; color: inherit; box-sizing: border-box; }
   `;
 
-  props!: P & BaseProps;
   value!: V;
   pending = false;
   // Work that must finish before the value is read (an upload under way): a Submit
   // clicked meanwhile waits for it, as in Gradio.
   busy: Promise<unknown> | null = null;
-  blockId = -1;
-  files: FileBridge | null = null;
 
   protected get interactive(): boolean {
     return this.props.interactive !== false;
@@ -104,9 +89,5 @@ export abstract class LiteComponent<P extends object = BaseProps, V = unknown> e
   protected commitAndWait(value: V, event: string): Promise<void> {
     this.value = value;
     return new Promise((resolve) => this.emit(event, resolve));
-  }
-
-  override updated(_changed?: Map<PropertyKey, unknown>): void {
-    this.hidden = this.props.visible === false;
   }
 }

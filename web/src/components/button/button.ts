@@ -1,10 +1,7 @@
 import { css, html } from "lit";
 import { LiteComponent } from "../base/component";
+import type { ButtonProps } from "../../protocol.gen";
 
-interface ButtonProps {
-  variant: "primary" | "secondary" | "stop" | "huggingface";
-  size: "sm" | "md" | "lg";
-}
 
 export class LiteButton extends LiteComponent<ButtonProps, string | null> {
   static override styles = [

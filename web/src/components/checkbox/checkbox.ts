@@ -1,7 +1,8 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { ComponentProps } from "../../protocol.gen";
 
-export class LiteCheckbox extends LiteComponent<object, boolean> {
+export class LiteCheckbox extends LiteComponent<ComponentProps, boolean> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`label.box { display: inline-flex; gap: 0.5rem; align-items: center; cursor: pointer; }

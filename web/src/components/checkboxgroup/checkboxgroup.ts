@@ -1,12 +1,10 @@
 import { html, nothing } from "lit";
 import { choiceStyles } from "../base/choices";
 import { LiteComponent } from "../base/component";
+import type { CheckboxGroupProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-interface CheckboxGroupProps {
-  choices: [string, Choice][];
-}
 
 export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[]> {
   static override styles = [

@@ -1,10 +1,18 @@
-import { LitElement, css, html } from "lit";
+import { css, html } from "lit";
+import type { ColumnProps } from "../../protocol.gen";
+import { LiteBlock } from "../base/block";
 
-export class LiteColumn extends LitElement {
+export class LiteColumn extends LiteBlock<ColumnProps> {
   static override styles = css`
     :host { display: flex; flex-direction: column; gap: 1rem; flex: 1 1 0; min-width: min(320px, 100%); box-sizing: border-box; }
+    :host([hidden]) { display: none; }
     :host([variant="panel"]) { padding: 1rem; border: 1px solid #e5e7eb; border-radius: 0.75rem; background: #fafafa; }
   `;
+
+  override updated(changed?: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.setAttribute("variant", this.props.variant);
+  }
 
   override render() {
     return html`<slot></slot>`;

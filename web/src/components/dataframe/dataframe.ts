@@ -1,5 +1,6 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { DataframeProps } from "../../protocol.gen";
 
 type Cell = string | number | boolean | null;
 
@@ -9,10 +10,6 @@ interface Table {
   metadata: unknown;
 }
 
-interface DataframeProps {
-  row_count: [number, string];
-  datatype: string | string[];
-}
 
 // A table; as an input every cell is a text field and rows can be added.
 export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {

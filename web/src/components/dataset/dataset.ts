@@ -1,12 +1,7 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { DatasetProps, FileData } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 
-interface DatasetProps {
-  headers: string[];
-  samples: unknown[][];
-  samples_per_page: number;
-}
 
 function isFile(value: unknown): value is FileData {
   return typeof value === "object" && value !== null && (value as Partial<FileData>).meta?._type === "gradio.FileData";

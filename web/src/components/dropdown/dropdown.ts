@@ -1,14 +1,9 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { DropdownProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-interface DropdownProps {
-  choices: [string, Choice][];
-  multiselect: boolean;
-  allow_custom_value: boolean;
-  max_choices: number | null;
-}
 
 // A native <select> (multiple when multiselect); with allow_custom_value, a text field
 // with the choices as suggestions.

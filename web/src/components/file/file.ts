@@ -1,11 +1,7 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { FileData, FileProps } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 
-interface FileProps {
-  file_count: "single" | "multiple" | "directory";
-  file_types: string[] | null;
-}
 
 function sizeText(bytes: number | null): string {
   if (bytes === null) return "";

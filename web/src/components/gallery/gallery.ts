@@ -1,5 +1,5 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { FileData, GalleryProps } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 
 interface GalleryItem {
@@ -7,11 +7,6 @@ interface GalleryItem {
   caption: string | null;
 }
 
-interface GalleryProps {
-  columns: number | number[] | null;
-  height: number | string | null;
-  object_fit: string | null;
-}
 
 export class LiteGallery extends LiteComponent<GalleryProps, GalleryItem[] | null> {
   static override properties = { ...LiteComponent.properties, urls: { state: true } };

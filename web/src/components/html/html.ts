@@ -2,8 +2,9 @@ import { html, nothing } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { sanitize } from "../../shared/markdown";
 import { LiteComponent } from "../base/component";
+import type { ComponentProps } from "../../protocol.gen";
 
-export class LiteHtml extends LiteComponent<object, string | null> {
+export class LiteHtml extends LiteComponent<ComponentProps, string | null> {
   static override styles = [LiteComponent.sharedStyles];
 
   override render() {

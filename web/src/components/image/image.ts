@@ -1,17 +1,9 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { FileData, ImageProps } from "../../protocol.gen";
 import { RAW_FRAME_MIME } from "../../protocol.gen";
 import { LiteComponent, type RawFrame } from "../base/component";
 import { WebcamController } from "./webcam";
 
-interface ImageProps {
-  sources: string[];
-  image_mode: string | null;
-  streaming: boolean;
-  height: number | string | null;
-  width: number | string | null;
-  show_download_button: boolean;
-}
 
 // An image in (upload) or out (shown, downloadable). The preview of an upload is the
 // user's own file; an output is fetched from the app once and shown from a blob: URL.

@@ -1,5 +1,6 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { LabelProps } from "../../protocol.gen";
 
 interface LabelValue {
   label?: string;
@@ -7,7 +8,7 @@ interface LabelValue {
 }
 
 // The top class in large type, then each class with a bar for its confidence.
-export class LiteLabel extends LiteComponent<object, LabelValue | null> {
+export class LiteLabel extends LiteComponent<LabelProps, LabelValue | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`

@@ -2,11 +2,8 @@ import { css, html } from "lit";
 import { unsafeHTML } from "lit/directives/unsafe-html.js";
 import { renderMarkdown } from "../../shared/markdown";
 import { LiteComponent } from "../base/component";
+import type { MarkdownProps } from "../../protocol.gen";
 
-interface MarkdownProps {
-  rtl: boolean;
-  line_breaks: boolean;
-}
 
 export class LiteMarkdown extends LiteComponent<MarkdownProps, string | null> {
   static override styles = [

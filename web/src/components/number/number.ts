@@ -1,12 +1,7 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { NumberProps } from "../../protocol.gen";
 
-interface NumberProps {
-  minimum: number | null;
-  maximum: number | null;
-  step: number;
-  placeholder: string | null;
-}
 
 export class LiteNumber extends LiteComponent<NumberProps, number | null> {
   static override styles = [

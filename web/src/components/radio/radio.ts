@@ -1,12 +1,10 @@
 import { html, nothing } from "lit";
 import { choiceStyles } from "../base/choices";
 import { LiteComponent } from "../base/component";
+import type { RadioProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-interface RadioProps {
-  choices: [string, Choice][];
-}
 
 export class LiteRadio extends LiteComponent<RadioProps, Choice | null> {
   static override styles = [

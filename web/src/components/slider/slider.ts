@@ -1,11 +1,7 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { SliderProps } from "../../protocol.gen";
 
-interface SliderProps {
-  minimum: number;
-  maximum: number;
-  step: number;
-}
 
 // A range input and a number box that edit the same value (as in Gradio).
 export class LiteSlider extends LiteComponent<SliderProps, number> {

@@ -1,15 +1,7 @@
 import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
+import type { TextboxProps } from "../../protocol.gen";
 
-interface TextboxProps {
-  lines: number;
-  max_lines: number;
-  placeholder: string | null;
-  type: "text" | "password" | "email";
-  max_length: number | null;
-  autofocus: boolean;
-  rtl: boolean;
-}
 
 export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
   static override styles = [

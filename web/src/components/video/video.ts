@@ -1,5 +1,5 @@
 import { css, html, nothing } from "lit";
-import type { FileData } from "../../protocol.gen";
+import type { FileData, VideoProps } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 import { VideoRecorderController } from "./recorder";
 
@@ -8,12 +8,6 @@ interface VideoValue {
   subtitles: FileData | null;
 }
 
-interface VideoProps {
-  autoplay: boolean;
-  loop: boolean;
-  sources: string[];
-  include_audio: boolean | null;
-}
 
 // Plays the browser's own way (<video>); uploads go to the app as files.
 export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {

@@ -1,0 +1,63 @@
+"""A component's props are declared once (its `Props`), and a new component is one file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import lite_core as gr
+from build_scripts import gen_protocol
+from lite_core.blocks_base import Block, prop_names
+from lite_core.components import COMPONENTS, discover
+
+
+@pytest.mark.parametrize("cls", [*COMPONENTS.values(), gr.Row, gr.Column, gr.Accordion], ids=lambda c: c.__name__)
+def test_props_are_exactly_the_declared_ones(cls: type[Block]) -> None:
+    with gr.Blocks():
+        block = cls(components=[gr.Textbox()], samples=[["a"]]) if cls is gr.Dataset else cls()
+    assert list(block.props()) == list(prop_names(cls.Props))
+
+
+def test_every_declared_props_type_reaches_typescript() -> None:
+    generated = gen_protocol.OUT.read_text()
+    for cls in COMPONENTS.values():
+        assert f"export interface {cls.Props.__name__} " in generated
+
+
+TOY = '''
+from __future__ import annotations
+
+from lite_core.components.base import Component
+from lite_core.protocol import ComponentProps
+
+
+class ToyProps(ComponentProps):
+    sides: int
+
+
+class Toy(Component):
+    block_type = "toy"
+    Props = ToyProps
+
+    def __init__(self, value=None, *, sides: int = 6, **kwargs):
+        self.sides = sides
+        super().__init__(value, **kwargs)
+'''
+
+
+def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = tmp_path / "toy_components"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "toy.py").write_text(TOY)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    found = discover([str(package)], "toy_components")
+    toy = found["Toy"](sides=20, label="dice")
+    assert toy.props()["sides"] == 20 and toy.props()["label"] == "dice"
+    assert "export interface ToyProps extends ComponentProps {\n  sides: number;\n}" == gen_protocol.ts_props_interface(
+        found["Toy"].Props
+    )
+    sys.modules.pop("toy_components.toy", None)
+    sys.modules.pop("toy_components", None)

@@ -1,0 +1,21 @@
+// What every rendered block shares, layouts included: its props from /config (typed by
+// the interface generated from the block's Python declaration), its id, and the app's
+// file bridge. The layout sets these on any element named `lite-<type>`.
+
+import { LitElement } from "lit";
+import type { BlockProps } from "../../protocol.gen";
+import type { FileBridge } from "./component";
+
+export abstract class LiteBlock<P extends BlockProps = BlockProps> extends LitElement {
+  static override properties = {
+    props: { attribute: false },
+  };
+
+  props!: P;
+  blockId = -1;
+  files: FileBridge | null = null;
+
+  override updated(_changed?: Map<PropertyKey, unknown>): void {
+    this.hidden = this.props.visible === false;
+  }
+}
