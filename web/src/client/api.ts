@@ -52,7 +52,8 @@ async function wholeBody(body: ReadableStream<Uint8Array>): Promise<Uint8Clamped
   const chunks: Uint8Array[] = [];
   const reader = body.getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-  if (chunks.length === 1) return new Uint8ClampedArray(chunks[0].buffer as ArrayBuffer, chunks[0].byteOffset, chunks[0].byteLength);
+  if (chunks.length === 1)
+    return new Uint8ClampedArray(chunks[0].buffer as ArrayBuffer, chunks[0].byteOffset, chunks[0].byteLength);
   const whole = new Uint8ClampedArray(chunks.reduce((n, c) => n + c.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
@@ -105,7 +106,10 @@ export class ApiClient {
   async upload(file: File): Promise<FileData> {
     // Refused here, before the page reads a huge file into memory to send it.
     if (file.size > MAX_BODY_BYTES) {
-      throw new ApiError(413, `${file.name} is larger than ${MAX_BODY_BYTES / 2 ** 20} MB, the largest upload this app accepts.`);
+      throw new ApiError(
+        413,
+        `${file.name} is larger than ${MAX_BODY_BYTES / 2 ** 20} MB, the largest upload this app accepts.`,
+      );
     }
     const form = new FormData();
     form.append("files", file, file.name);
@@ -206,7 +210,7 @@ export class ApiClient {
   private async readStream(): Promise<void> {
     const response = await this.fetch(`${API_PREFIX}/queue/data?session_hash=${this.sessionHash}`);
     if (!response.ok || !response.body) {
-      const error = await json<unknown>(response).catch((e: Error) => e.message);
+      const error = await json<unknown>(response).catch((e: unknown) => (e instanceof Error ? e.message : e));
       this.failAll(String(error));
       return;
     }
@@ -214,7 +218,7 @@ export class ApiClient {
       if (message.msg === "close_stream") break;
       if (message.msg === "heartbeat") continue;
       if (message.event_id === null) {
-        if (message.msg === "unexpected_error") this.failAll(message.message);
+        this.failAll(message.message);
         continue;
       }
       if (message.msg === "process_completed") this.open.delete(message.event_id);
@@ -224,7 +228,13 @@ export class ApiClient {
 
   private failAll(message: string): void {
     for (const eventId of this.open) {
-      this.channel(eventId).push({ msg: "unexpected_error", event_id: eventId, message, session_not_found: false, success: false });
+      this.channel(eventId).push({
+        msg: "unexpected_error",
+        event_id: eventId,
+        message,
+        session_not_found: false,
+        success: false,
+      });
     }
     this.open.clear();
   }

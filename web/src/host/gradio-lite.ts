@@ -73,7 +73,8 @@ export class GradioLiteElement extends HTMLElement {
     try {
       source = await this.source;
     } catch (e) {
-      return this.showFailure(e instanceof Error ? e.message : String(e));
+      this.showFailure(e instanceof Error ? e.message : String(e));
+      return;
     }
     connection.startApp(appId, source, {
       onProgress: (stage) => this.showProgress(stage),
@@ -109,7 +110,10 @@ export class GradioLiteElement extends HTMLElement {
       this.status.setAttribute("role", "status");
       this.append(this.status);
     }
-    this.status.replaceChildren(Object.assign(document.createElement("span"), { className: "lite-spinner" }), `${stage}…`);
+    this.status.replaceChildren(
+      Object.assign(document.createElement("span"), { className: "lite-spinner" }),
+      `${stage}…`,
+    );
   }
 
   private showFailure(message: string): void {

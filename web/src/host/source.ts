@@ -29,7 +29,7 @@ async function fetchFile(name: string, url: string): Promise<string | Uint8Array
   try {
     response = await fetch(absolute);
   } catch (e) {
-    throw new Error(`<gradio-file name="${name}"> could not fetch ${absolute}: ${String(e)}`);
+    throw new Error(`<gradio-file name="${name}"> could not fetch ${absolute}: ${String(e)}`, { cause: e });
   }
   if (!response.ok) throw new Error(`<gradio-file name="${name}"> could not fetch ${absolute} (${response.status})`);
   const bytes = new Uint8Array(await response.arrayBuffer());
@@ -49,11 +49,13 @@ export async function readSource(element: HTMLElement, storageKey: string): Prom
       if (!name) throw new Error('<gradio-file> needs a name="..." attribute');
       const url = child.getAttribute("url");
       if (url) fetches.push(fetchFile(name, url).then((content) => void (files[name] = content)));
-      else files[name] = dedent(child.textContent ?? "");
+      else files[name] = dedent(child.textContent);
       if (child.hasAttribute("entrypoint")) explicit = true;
       if (child.hasAttribute("entrypoint") || !entrypoint) entrypoint = name;
     } else if (tag === "gradio-requirements") {
-      const lines = dedent(child.textContent ?? "").split("\n").map((r) => r.trim());
+      const lines = dedent(child.textContent)
+        .split("\n")
+        .map((r) => r.trim());
       requirements.push(...lines.filter((r) => r && !r.startsWith("#")));
     }
   }
@@ -64,6 +66,7 @@ export async function readSource(element: HTMLElement, storageKey: string): Prom
     files[entrypoint] = dedent(inline);
   }
   await Promise.all(fetches);
-  if (!entrypoint) throw new Error("This <gradio-lite> element has no code: write it inside the tag or in a <gradio-file>.");
+  if (!entrypoint)
+    throw new Error("This <gradio-lite> element has no code: write it inside the tag or in a <gradio-file>.");
   return { files, entrypoint, requirements, storage_key: storageKey };
 }

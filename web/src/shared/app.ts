@@ -1,6 +1,12 @@
 // The running app in the page: renders /config and runs its events.
 
-import type { AppConfig, DependencyConfig, ProcessCompletedMessage, ProgressUnit, ServerMessage } from "../protocol.gen";
+import type {
+  AppConfig,
+  DependencyConfig,
+  ProcessCompletedMessage,
+  ProgressUnit,
+  ServerMessage,
+} from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
 import { applyEdits } from "./diff";
@@ -90,7 +96,7 @@ export class LiteApp {
     this.clearAlerts();
     let succeeded = false;
     try {
-      await Promise.allSettled(dependency.inputs.map((id) => this.component(id)?.busy));
+      await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
       for await (const message of this.api.submit(dependency.id, inputs, triggerId)) {
@@ -129,7 +135,8 @@ export class LiteApp {
     }
     if (message.msg === "process_completed") this.completed(dependency, message);
     else if (message.msg === "unexpected_error") this.showError("Error", message.message);
-    else if (message.msg === "log" && message.visible) this.notice(message.level, message.title, message.log, message.duration);
+    else if (message.msg === "log" && message.visible)
+      this.notice(message.level, message.title, message.log, message.duration);
     else if (message.msg === "progress") this.showProgress(dependency, message.progress_data[0]);
     return values;
   }
@@ -149,7 +156,9 @@ export class LiteApp {
     }
     const fraction = unit.progress ?? (unit.index !== null && unit.length ? unit.index / unit.length : null);
     const counted = unit.index !== null ? `${unit.index}/${unit.length ?? "?"} ${unit.unit ?? ""}`.trim() : "";
-    const text = [unit.desc, counted || (fraction !== null ? `${Math.round(fraction * 100)}%` : "")].filter(Boolean).join(" ");
+    const text = [unit.desc, counted || (fraction !== null ? `${Math.round(fraction * 100)}%` : "")]
+      .filter(Boolean)
+      .join(" ");
     bar.textContent = text;
     bar.setAttribute("aria-label", text || "Progress");
     if (fraction !== null) {
@@ -215,8 +224,7 @@ export class LiteApp {
 // gr.update(...) from Python: new props, and a new value only if it carries one.
 function setValue(component: LiteComponent, value: unknown): void {
   if (typeof value === "object" && value !== null && (value as { __type__?: string }).__type__ === "update") {
-    const { __type__, value: newValue, ...props } = value as Record<string, unknown>;
-    void __type__;
+    const { __type__: _type, value: newValue, ...props } = value as Record<string, unknown>;
     component.props = { ...component.props, ...props };
     if ("value" in value) component.value = newValue;
     return;
@@ -226,6 +234,8 @@ function setValue(component: LiteComponent, value: unknown): void {
 
 // A page-only event (Gradio's `js=`), written by the app's author: e.g. Clear's values.
 function runJs(source: string): unknown[] {
-  const result: unknown = new Function(`return (${source})`)()();
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- running the author's `js=` is the point
+  const make = new Function(`return (${source})`) as () => () => unknown;
+  const result = make()();
   return Array.isArray(result) ? result : [result];
 }

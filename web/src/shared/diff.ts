@@ -12,7 +12,7 @@ export function applyEdits(value: unknown, edits: Edit[]): unknown {
 
 function applyEdit(value: unknown, action: string, path: (string | number)[], item: unknown): unknown {
   if (path.length === 0) return action === "append" ? String(value) + String(item) : item;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as Container) }) as Container;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as Container) }) as Container;
   const [key, ...rest] = path;
   if (rest.length > 0) {
     copy[key] = applyEdit(copy[key], action, rest, item);
@@ -25,7 +25,7 @@ function applyEdit(value: unknown, action: string, path: (string | number)[], it
     else copy[key] = item;
   } else if (action === "delete") {
     if (Array.isArray(copy)) copy.splice(key as number, 1);
-    else delete copy[key];
+    else Reflect.deleteProperty(copy, key);
   }
   return copy;
 }

@@ -16,13 +16,13 @@ function element(config: ComponentConfig, files: FileBridge): HTMLElement {
     return missing;
   }
   // Every block reads its own props (typed by its generated interface).
-  const block = document.createElement(tag) as LiteBlock & { value?: unknown };
+  const block = document.createElement(tag) as unknown as LiteBlock & { value?: unknown };
   block.props = config.props as unknown as LiteBlock["props"];
   block.blockId = config.id;
   block.files = files;
   if ("value" in config.props) block.value = config.props.value;
   if (typeof config.props.scale === "number") block.style.flexGrow = String(config.props.scale);
-  if (config.props.elem_id) block.id = String(config.props.elem_id);
+  if (typeof config.props.elem_id === "string") block.id = config.props.elem_id;
   return block;
 }
 

@@ -12,7 +12,9 @@ export function encodeWav(channels: Float32Array[], sampleRate: number): Uint8Ar
   const count = channels.length;
   const bytes = new Uint8Array(44 + frames * count * 2);
   const view = new DataView(bytes.buffer);
-  const ascii = (offset: number, text: string) => [...text].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
+  const ascii = (offset: number, text: string) => {
+    for (let i = 0; i < text.length; i++) view.setUint8(offset + i, text.charCodeAt(i));
+  };
   ascii(0, "RIFF");
   view.setUint32(4, 36 + frames * count * 2, true);
   ascii(8, "WAVE");

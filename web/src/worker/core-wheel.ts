@@ -10,7 +10,7 @@ interface LockEntry {
 }
 
 export interface Lock {
-  packages: Record<string, LockEntry>;
+  packages: Partial<Record<string, LockEntry>>;
 }
 
 function hexToBase64(hex: string): string {

@@ -62,6 +62,7 @@ async function installFromIndex(
         `wheels vendored at build time included), then PyPI through micropip: ${said}\n` +
         "For a site that works offline, vendor the package at build time: " +
         "python -m build_scripts.build --requirements requirements.txt",
+      { cause: e },
     );
   } finally {
     micropip.destroy();

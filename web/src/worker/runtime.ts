@@ -57,6 +57,12 @@ export class LiteRuntime {
     return this.booted;
   }
 
+  // The host sends "boot" before any other message.
+  private ready(): Promise<Booted> {
+    if (!this.booted) throw new Error("The runtime was not booted");
+    return this.booted;
+  }
+
   private async load(runtimeUrl: string): Promise<Booted> {
     this.post({ type: "boot:progress", stage: "Loading Python" });
     const lock = await fetchLock(runtimeUrl);
@@ -81,7 +87,7 @@ export class LiteRuntime {
   async startApp(appId: string, app: AppSource): Promise<void> {
     const progress = (stage: string) => this.post({ type: "app:progress", app_id: appId, stage });
     try {
-      const { pyodide, bridge, lock } = await this.booted!;
+      const { pyodide, bridge, lock } = await this.ready();
       progress("Loading packages");
       // IndexedDB reads the app's folder while its packages load.
       const opening = this.openStorage(pyodide, appId, app.storage_key);
@@ -93,7 +99,10 @@ export class LiteRuntime {
         storage.save(later),
       );
       if (error) throw new Error(error);
-      if (!this.storages.has(appId)) return bridge.stop_app(appId); // stopped meanwhile
+      if (!this.storages.has(appId)) {
+        bridge.stop_app(appId); // stopped meanwhile
+        return;
+      }
       this.post({ type: "app:ready", app_id: appId });
     } catch (e) {
       this.post({ type: "app:error", app_id: appId, message: e instanceof Error ? e.message : String(e) });
@@ -123,7 +132,7 @@ export class LiteRuntime {
     const onBody = (chunk: Uint8Array | null, more: boolean) =>
       this.post({ type: "http:body", id, chunk, more }, chunk ? [chunk.buffer as ArrayBuffer] : []);
     try {
-      const { bridge } = await this.booted!;
+      const { bridge } = await this.ready();
       await bridge.handle_request(appId, id, scope, body, onStart, onBody);
     } catch (e) {
       this.post({ type: "http:error", id, message: e instanceof Error ? e.message : String(e) });

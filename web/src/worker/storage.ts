@@ -37,7 +37,7 @@ export class AppStorage {
     const FS = pyodide.FS;
     FS.mkdirTree(storage.folder);
     try {
-      FS.mount(FS.filesystems.IDBFS, {}, storage.folder);
+      FS.mount((FS.filesystems as { IDBFS: unknown }).IDBFS, {}, storage.folder);
       storage.mount = (FS.lookupPath(storage.folder).node as unknown as { mount: Mount }).mount;
       await storage.sync(true);
     } catch (e) {
@@ -96,9 +96,13 @@ export class AppStorage {
   private sync(populate: boolean): Promise<void> {
     const mount = this.mount;
     if (!mount) return Promise.resolve();
-    return new Promise((resolve, reject) =>
-      mount.type.syncfs(mount, populate, (error: unknown) => (error ? reject(error) : resolve())),
-    );
+    return new Promise((resolve, reject) => {
+      mount.type.syncfs(mount, populate, (error: unknown) => {
+        // Emscripten's FS errors are not always Error instances.
+        if (error) reject(error instanceof Error ? error : new Error("IndexedDB sync failed", { cause: error }));
+        else resolve();
+      });
+    });
   }
 }
 

@@ -1,10 +1,9 @@
 import { css, html, nothing } from "lit";
 import type { AudioProps, FileData } from "../../protocol.gen";
 import { decodeToWav, isWav } from "../../shared/wav";
-import { LiteComponent } from "../base/component";
+import { LiteComponent, errorText } from "../base/component";
 import { StreamPlayer } from "./player";
 import { MicrophoneController } from "./recorder";
-
 
 // Sound in (an upload or the microphone, sent as WAV when Python must read it) and out
 // (an <audio> player, or chunk-by-chunk playback for a streaming output).
@@ -59,7 +58,7 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
     if (value && this.files) {
       const shown = this.files.fileUrl(value).then(
         (url) => (this.value?.path === value.path ? (this.show(url), url) : (URL.revokeObjectURL(url), null)),
-        (e: Error) => ((this.error = e.message), null),
+        (e: unknown) => ((this.error = errorText(e)), null),
       );
       // A value set by the app (an example) that Python must read but cannot: the page
       // decodes it and sends WAV in its place, before any run reads it.
@@ -79,6 +78,8 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
       const prepared = await this.prepare(original);
       if (prepared === original || this.value?.path !== value.path || !this.files) return;
       const data = await this.files.upload(prepared);
+      // The value may have changed while the upload ran.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (this.value?.path !== value.path) return;
       this.shown = data;
       this.value = data;
@@ -179,25 +180,33 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
 
   override render() {
     const label = this.props.label ?? "Audio";
-    const sources = this.props.sources ?? [];
+    const sources = this.props.sources;
     const download = this.src && !this.interactive && this.props.show_download_button !== false;
     return html`<span class=${this.labelClass}>${label}</span>
       <div class="frame" role="group" aria-label=${label}>
-        ${this.src
-          ? html`<audio src=${this.src} controls aria-label=${label} ?autoplay=${this.props.autoplay} ?loop=${this.props.loop}></audio>`
-          : nothing}
-        ${this.streamsOut
-          ? html`<span class="status" role="status">${this.heard ? `Streamed: ${this.heard}` : "Waiting for audio"}</span>`
-          : nothing}
+        ${
+          this.src
+            ? html`<audio src=${this.src} controls aria-label=${label} ?autoplay=${this.props.autoplay} ?loop=${this.props.loop}></audio>`
+            : nothing
+        }
+        ${
+          this.streamsOut
+            ? html`<span class="status" role="status">${this.heard ? `Streamed: ${this.heard}` : "Waiting for audio"}</span>`
+            : nothing
+        }
         <div class="row">
-          ${this.interactive && sources.includes("microphone")
-            ? this.mic.recording
-              ? html`<button @click=${this.stopRecording}>Stop recording</button><span class="status">Recording…</span>`
-              : html`<button @click=${this.record}>${this.props.streaming ? "Start streaming" : "Record"}</button>`
-            : nothing}
-          ${this.interactive && sources.includes("upload")
-            ? html`<input type="file" accept="audio/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
-            : nothing}
+          ${
+            this.interactive && sources.includes("microphone")
+              ? this.mic.recording
+                ? html`<button @click=${this.stopRecording}>Stop recording</button><span class="status">Recording…</span>`
+                : html`<button @click=${this.record}>${this.props.streaming ? "Start streaming" : "Record"}</button>`
+              : nothing
+          }
+          ${
+            this.interactive && sources.includes("upload")
+              ? html`<input type="file" accept="audio/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
+              : nothing
+          }
           ${this.interactive && this.src ? html`<button @click=${this.clear}>Remove audio</button>` : nothing}
           ${download ? html`<a href=${this.src ?? ""} download=${this.value?.orig_name ?? "audio.wav"}>Download</a>` : nothing}
         </div>

@@ -6,6 +6,7 @@ import { LitElement } from "lit";
 import type { BlockProps } from "../../protocol.gen";
 import type { FileBridge } from "./component";
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each block narrows P to its props
 export abstract class LiteBlock<P extends BlockProps = BlockProps> extends LitElement {
   static override properties = {
     props: { attribute: false },
@@ -16,6 +17,6 @@ export abstract class LiteBlock<P extends BlockProps = BlockProps> extends LitEl
   files: FileBridge | null = null;
 
   override updated(_changed?: Map<PropertyKey, unknown>): void {
-    this.hidden = this.props.visible === false;
+    this.hidden = !this.props.visible;
   }
 }

@@ -22,6 +22,11 @@ export interface RawFrame {
   channels: 1 | 3 | 4;
 }
 
+// The message of whatever a promise rejected with.
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export interface LiteEventDetail {
   block_id: number;
   event: string;

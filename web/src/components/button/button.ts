@@ -2,7 +2,6 @@ import { css, html } from "lit";
 import { LiteComponent } from "../base/component";
 import type { ButtonProps } from "../../protocol.gen";
 
-
 export class LiteButton extends LiteComponent<ButtonProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,

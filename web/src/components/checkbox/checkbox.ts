@@ -17,7 +17,7 @@ export class LiteCheckbox extends LiteComponent<ComponentProps, boolean> {
     const p = this.props;
     return html`${p.info ? html`<span class="info">${p.info}</span>` : nothing}
       <label class="box">
-        <input type="checkbox" ?disabled=${!this.interactive} .checked=${Boolean(this.value)} @change=${this.onChange} />
+        <input type="checkbox" ?disabled=${!this.interactive} .checked=${this.value} @change=${this.onChange} />
         <span>${p.label ?? "Checkbox"}</span>
       </label>`;
   }

@@ -5,12 +5,8 @@ import type { CheckboxGroupProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-
-export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[]> {
-  static override styles = [
-    LiteComponent.sharedStyles,
-    choiceStyles,
-  ];
+export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[] | null> {
+  static override styles = [LiteComponent.sharedStyles, choiceStyles];
 
   private toggle(value: Choice, checked: boolean): void {
     const current = this.value ?? [];

@@ -10,7 +10,6 @@ interface Table {
   metadata: unknown;
 }
 
-
 // A table; as an input every cell is a text field and rows can be added.
 export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
   static override styles = [
@@ -29,7 +28,7 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
   private get table(): Table {
     const value = this.value ?? { headers: [], data: [], metadata: null };
     if (!this.interactive || value.data.length > 0) return value;
-    const rows = this.props.row_count?.[0] ?? 1;
+    const rows = this.props.row_count[0];
     return { ...value, data: Array.from({ length: rows }, () => value.headers.map(() => "")) };
   }
 
@@ -43,7 +42,9 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
     const table = this.table;
     const kinds = this.props.datatype;
     const kind = Array.isArray(kinds) ? kinds[column] : kinds;
-    const data = table.data.map((cells, r) => (r === row ? cells.map((c, i) => (i === column ? this.typed(kind, text) : c)) : cells));
+    const data = table.data.map((cells, r) =>
+      r === row ? cells.map((c, i) => (i === column ? this.typed(kind, text) : c)) : cells,
+    );
     this.commit({ ...table, data }, "input", "change");
   }
 
@@ -76,7 +77,7 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
           </tbody>
         </table>
       </div>
-      ${this.interactive && this.props.row_count?.[1] !== "fixed" ? html`<button @click=${this.addRow}>Add row</button>` : nothing}`;
+      ${this.interactive && this.props.row_count[1] !== "fixed" ? html`<button @click=${this.addRow}>Add row</button>` : nothing}`;
   }
 }
 customElements.define("lite-dataframe", LiteDataframe);

@@ -2,7 +2,6 @@ import { css, html, nothing } from "lit";
 import type { DatasetProps, FileData } from "../../protocol.gen";
 import { LiteComponent } from "../base/component";
 
-
 function isFile(value: unknown): value is FileData {
   return typeof value === "object" && value !== null && (value as Partial<FileData>).meta?._type === "gradio.FileData";
 }
@@ -12,9 +11,11 @@ function isFile(value: unknown): value is FileData {
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (isFile(value)) return value.orig_name ?? value.path.split("/").pop() ?? value.path;
-  if (typeof value === "object" && isFile((value as { video?: unknown }).video)) return cell((value as { video: unknown }).video);
+  if (typeof value === "object" && isFile((value as { video?: unknown }).video))
+    return cell((value as { video: unknown }).video);
   if (Array.isArray(value) && value.every(isFile)) return value.map(cell).join(", ");
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value === "object") return JSON.stringify(value);
+  return typeof value === "string" ? value : JSON.stringify(value);
 }
 
 // Examples: a paginated table; clicking a row sends its index ("click").
@@ -86,15 +87,20 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
           )}
         </tbody>
       </table>
-      ${pages > 1
-        ? html`<nav class="pages" aria-label="Example pages">
+      ${
+        pages > 1
+          ? html`<nav class="pages" aria-label="Example pages">
             Pages:
-            ${Array.from({ length: pages }, (_, p) => html`<button
+            ${Array.from(
+              { length: pages },
+              (_, p) => html`<button
               aria-current=${p === this.page ? "page" : nothing}
               @click=${() => (this.page = p)}
-            >${p + 1}</button>`)}
+            >${p + 1}</button>`,
+            )}
           </nav>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 customElements.define("lite-dataset", LiteDataset);

@@ -4,7 +4,6 @@ import type { DropdownProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-
 // A native <select> (multiple when multiselect); with allow_custom_value, a text field
 // with the choices as suggestions.
 export class LiteDropdown extends LiteComponent<DropdownProps, Choice | Choice[] | null> {

@@ -1,11 +1,14 @@
 import { css, html, nothing } from "lit";
 import type { FileData, FileProps } from "../../protocol.gen";
-import { LiteComponent } from "../base/component";
-
+import { LiteComponent, errorText } from "../base/component";
 
 function sizeText(bytes: number | null): string {
   if (bytes === null) return "";
-  return bytes < 1024 ? `${bytes} B` : bytes < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  return bytes < 1024
+    ? `${bytes} B`
+    : bytes < 2 ** 20
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 2 ** 20).toFixed(1)} MB`;
 }
 
 // Files in (upload) and out: each listed with a download link to its bytes.
@@ -27,7 +30,7 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
   private shown: unknown = null;
 
   private get items(): FileData[] {
-    return this.value === null || this.value === undefined ? [] : Array.isArray(this.value) ? this.value : [this.value];
+    return this.value === null ? [] : Array.isArray(this.value) ? this.value : [this.value];
   }
 
   override willUpdate(): void {
@@ -40,7 +43,7 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
     const files = this.files;
     Promise.all(items.map((item) => files.fileUrl(item))).then(
       (links) => this.shown === this.value && (this.links = links),
-      (e: Error) => (this.error = e.message),
+      (e: unknown) => (this.error = errorText(e)),
     );
   }
 
@@ -48,10 +51,11 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
     const input = event.target as HTMLInputElement;
     const chosen = Array.from(input.files ?? []);
     input.value = "";
-    if (!this.files || chosen.length === 0) return;
+    const files = this.files;
+    if (!files || chosen.length === 0) return;
     this.error = null;
     try {
-      const uploaded = await this.track(Promise.all(chosen.map((file) => this.files!.upload(file))));
+      const uploaded = await this.track(Promise.all(chosen.map((file) => files.upload(file))));
       this.commit(this.props.file_count === "single" ? uploaded[0] : uploaded, "upload", "change");
     } catch (e) {
       this.error = e instanceof Error ? e.message : String(e);
@@ -63,27 +67,33 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
     const accept = this.props.file_types?.map((t) => (t.startsWith(".") ? t : `${t}/*`)).join(",") ?? "";
     return html`<span class=${this.labelClass}>${label}</span>
       <div class="box" role="group" aria-label=${label}>
-        ${this.items.length
-          ? html`<ul>
+        ${
+          this.items.length
+            ? html`<ul>
               ${this.items.map(
                 (item, i) => html`<li>
-                  ${this.links[i]
-                    ? html`<a href=${this.links[i]} download=${item.orig_name ?? "file"}>${item.orig_name ?? item.path}</a>`
-                    : html`<span>${item.orig_name ?? item.path}</span>`}
+                  ${
+                    this.links[i]
+                      ? html`<a href=${this.links[i]} download=${item.orig_name ?? "file"}>${item.orig_name ?? item.path}</a>`
+                      : html`<span>${item.orig_name ?? item.path}</span>`
+                  }
                   <span class="size">${sizeText(item.size)}</span>
                 </li>`,
               )}
             </ul>`
-          : nothing}
-        ${this.interactive
-          ? html`<input
+            : nothing
+        }
+        ${
+          this.interactive
+            ? html`<input
               type="file"
               aria-label=${`Upload ${label}`}
               accept=${accept}
               ?multiple=${this.props.file_count !== "single"}
               @change=${this.onFiles}
             />`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}`;
   }

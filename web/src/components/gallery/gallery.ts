@@ -7,7 +7,6 @@ interface GalleryItem {
   caption: string | null;
 }
 
-
 export class LiteGallery extends LiteComponent<GalleryProps, GalleryItem[] | null> {
   static override properties = { ...LiteComponent.properties, urls: { state: true } };
   static override styles = [
@@ -44,9 +43,11 @@ export class LiteGallery extends LiteComponent<GalleryProps, GalleryItem[] | nul
         ${items.map(
           (item, i) => html`<li>
             <figure>
-              ${this.urls[i]
-                ? html`<img src=${this.urls[i]} alt=${item.caption ?? `${label} ${i + 1}`} style=${this.props.object_fit ? `object-fit: ${this.props.object_fit}` : ""} />`
-                : nothing}
+              ${
+                this.urls[i]
+                  ? html`<img src=${this.urls[i]} alt=${item.caption ?? `${label} ${i + 1}`} style=${this.props.object_fit ? `object-fit: ${this.props.object_fit}` : ""} />`
+                  : nothing
+              }
               ${item.caption ? html`<figcaption>${item.caption}</figcaption>` : nothing}
             </figure>
           </li>`,

@@ -1,9 +1,8 @@
 import { css, html, nothing } from "lit";
 import type { FileData, ImageProps } from "../../protocol.gen";
 import { RAW_FRAME_MIME } from "../../protocol.gen";
-import { LiteComponent, type RawFrame } from "../base/component";
+import { LiteComponent, type RawFrame, errorText } from "../base/component";
 import { WebcamController } from "./webcam";
-
 
 // An image in (upload) or out (shown, downloadable). The preview of an upload is the
 // user's own file; an output is fetched from the app once and shown from a blob: URL.
@@ -122,13 +121,13 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
           this.show(null);
           this.frame = frame;
         },
-        (e: Error) => (this.error = e.message),
+        (e: unknown) => (this.error = errorText(e)),
       );
       return;
     }
     this.files.fileUrl(value).then(
       (url) => (this.value?.path === value.path ? this.show(url) : URL.revokeObjectURL(url)),
-      (e: Error) => (this.error = e.message),
+      (e: unknown) => (this.error = errorText(e)),
     );
   }
 
@@ -215,11 +214,13 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
         <video muted playsinline aria-label="Camera preview" ?hidden=${!live}></video>
         ${this.src && !live ? html`<img src=${this.src} alt=${this.props.label ?? "Image"} />` : nothing}
         <div class="tools">
-          ${live
-            ? this.props.streaming
-              ? html`<button @click=${() => this.webcam.stop()}>Stop streaming</button>`
-              : html`<button @click=${this.takePhoto}>Take a photo</button>`
-            : html`<button @click=${this.startWebcam}>${this.props.streaming ? "Start streaming" : "Open camera"}</button>`}
+          ${
+            live
+              ? this.props.streaming
+                ? html`<button @click=${() => this.webcam.stop()}>Stop streaming</button>`
+                : html`<button @click=${this.takePhoto}>Take a photo</button>`
+              : html`<button @click=${this.startWebcam}>${this.props.streaming ? "Start streaming" : "Open camera"}</button>`
+          }
         </div>
       </div>
       ${this.webcam.error ? html`<span class="error" role="alert">${this.webcam.error}</span>` : nothing}`;
@@ -239,7 +240,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
       : this.src
         ? html`<img src=${this.src} alt=${label} />`
         : nothing;
-    const download = this.props.show_download_button !== false;
+    const download = this.props.show_download_button;
     const tools = html`<div class="tools">
       ${this.src && download ? html`<a href=${this.src} download=${this.value?.orig_name ?? "image"}>Download</a>` : nothing}
       ${this.frame && download ? html`<button @click=${this.downloadFrame}>Download</button>` : nothing}

@@ -82,6 +82,8 @@ export class WebcamController implements ReactiveController {
       if (this.streaming) video.requestVideoFrameCallback(onFrame);
     };
     video.requestVideoFrameCallback(onFrame);
+    // Both change while this loop awaits (Stop, the camera closing).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     while (this.streaming && this.stream) {
       if (presented === sent) {
         // A paused camera presents nothing: look again now and then.

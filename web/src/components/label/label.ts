@@ -25,8 +25,9 @@ export class LiteLabel extends LiteComponent<LabelProps, LabelValue | null> {
     return html`<span class=${this.labelClass} id="label">${this.props.label ?? "Label"}</span>
       <div role="region" aria-labelledby="label">
         ${value.label !== undefined ? html`<div class="top">${value.label}</div>` : nothing}
-        ${value.confidences
-          ? html`<ul>
+        ${
+          value.confidences
+            ? html`<ul>
               ${value.confidences.map(
                 (c) => html`<li>
                   <div class="row"><span>${c.label}</span><span>${Math.round(c.confidence * 100)}%</span></div>
@@ -36,7 +37,8 @@ export class LiteLabel extends LiteComponent<LabelProps, LabelValue | null> {
                 </li>`,
               )}
             </ul>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 }

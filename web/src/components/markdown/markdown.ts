@@ -4,7 +4,6 @@ import { renderMarkdown } from "../../shared/markdown";
 import { LiteComponent } from "../base/component";
 import type { MarkdownProps } from "../../protocol.gen";
 
-
 export class LiteMarkdown extends LiteComponent<MarkdownProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,

@@ -2,7 +2,6 @@ import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
 import type { NumberProps } from "../../protocol.gen";
 
-
 export class LiteNumber extends LiteComponent<NumberProps, number | null> {
   static override styles = [
     LiteComponent.sharedStyles,
@@ -11,7 +10,7 @@ export class LiteNumber extends LiteComponent<NumberProps, number | null> {
 
   // Gradio shows (and sends) 0 for an empty Number that has no placeholder.
   override willUpdate(): void {
-    if ((this.value === null || this.value === undefined) && !this.props.placeholder) this.value = 0;
+    if (this.value === null && !this.props.placeholder) this.value = 0;
   }
 
   private onInput(event: Event): void {
@@ -32,10 +31,10 @@ export class LiteNumber extends LiteComponent<NumberProps, number | null> {
         type="number"
         min=${p.minimum ?? nothing}
         max=${p.maximum ?? nothing}
-        step=${p.step ?? "any"}
+        step=${p.step}
         placeholder=${p.placeholder ?? nothing}
         ?readonly=${!this.interactive}
-        .value=${this.value === null || this.value === undefined ? "" : String(this.value)}
+        .value=${this.value === null ? "" : String(this.value)}
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       />`;

@@ -5,12 +5,8 @@ import type { RadioProps } from "../../protocol.gen";
 
 type Choice = string | number;
 
-
 export class LiteRadio extends LiteComponent<RadioProps, Choice | null> {
-  static override styles = [
-    LiteComponent.sharedStyles,
-    choiceStyles,
-  ];
+  static override styles = [LiteComponent.sharedStyles, choiceStyles];
 
   override render() {
     const p = this.props;

@@ -2,7 +2,6 @@ import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
 import type { SliderProps } from "../../protocol.gen";
 
-
 // A range input and a number box that edit the same value (as in Gradio).
 export class LiteSlider extends LiteComponent<SliderProps, number> {
   static override styles = [

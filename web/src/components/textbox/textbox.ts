@@ -2,7 +2,6 @@ import { css, html, nothing } from "lit";
 import { LiteComponent } from "../base/component";
 import type { TextboxProps } from "../../protocol.gen";
 
-
 export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,

@@ -8,7 +8,6 @@ interface VideoValue {
   subtitles: FileData | null;
 }
 
-
 // Plays the browser's own way (<video>); uploads go to the app as files.
 export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
   static override properties = { ...LiteComponent.properties, src: { state: true }, error: { state: true } };
@@ -38,7 +37,10 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
     if (this.src?.startsWith("blob:")) URL.revokeObjectURL(this.src);
     this.src = null;
     const value = this.value;
-    if (value && this.files) void this.files.fileUrl(value.video).then((url) => this.value?.video.path === value.video.path && (this.src = url));
+    if (value && this.files)
+      void this.files
+        .fileUrl(value.video)
+        .then((url) => this.value?.video.path === value.video.path && (this.src = url));
   }
 
   private async onFile(event: Event): Promise<void> {
@@ -89,27 +91,36 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
 
   override render() {
     const label = this.props.label ?? "Video";
-    const sources = this.props.sources ?? ["upload"];
+    const sources = this.props.sources;
     const live = this.camera.stream !== null;
     return html`<span class=${this.labelClass}>${label}</span>
       <div class="frame" role="group" aria-label=${label}>
         <video class="preview" muted playsinline aria-label="Camera preview" ?hidden=${!live}></video>
-        ${this.src && !live
-          ? html`<video src=${this.src} controls ?autoplay=${this.props.autoplay} ?loop=${this.props.loop} aria-label=${label}></video>`
-          : nothing}
+        ${
+          this.src && !live
+            ? html`<video src=${this.src} controls ?autoplay=${this.props.autoplay} ?loop=${this.props.loop} aria-label=${label}></video>`
+            : nothing
+        }
         <div class="row">
-          ${this.interactive && sources.includes("webcam")
-            ? live
-              ? html`<button @click=${this.stopRecording}>Stop recording</button>`
-              : html`<button @click=${this.record}>Record from camera</button>`
-            : nothing}
-          ${this.interactive && sources.includes("upload")
-            ? html`<input type="file" accept="video/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
-            : nothing}
+          ${
+            this.interactive && sources.includes("webcam")
+              ? live
+                ? html`<button @click=${this.stopRecording}>Stop recording</button>`
+                : html`<button @click=${this.record}>Record from camera</button>`
+              : nothing
+          }
+          ${
+            this.interactive && sources.includes("upload")
+              ? html`<input type="file" accept="video/*" aria-label=${`Upload ${label}`} @change=${this.onFile} />`
+              : nothing
+          }
         </div>
       </div>
-      ${this.error || this.camera.error
-        ? html`<span class="error" role="alert">${this.error ?? this.camera.error}</span>` : nothing}`;
+      ${
+        this.error || this.camera.error
+          ? html`<span class="error" role="alert">${this.error ?? this.camera.error}</span>`
+          : nothing
+      }`;
   }
 }
 customElements.define("lite-video", LiteVideo);
