@@ -74,7 +74,9 @@ DECODED_SAMPLES = """async (host) => {
 def test_a_wav_upload_reaches_python_as_int16_and_the_reversed_output_plays(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "reverse", REVERSE))
     ramp = np.array([0, 1000, 2000, 3000, 4000, 5000, 6000, 7000] * 100, dtype=np.int16)
-    page.get_by_label("Upload audio").set_input_files(files=[{"name": "ramp.wav", "mimeType": "audio/wav", "buffer": wav_bytes(ramp, 8000)}])
+    page.get_by_label("Upload audio").set_input_files(
+        files={"name": "ramp.wav", "mimeType": "audio/wav", "buffer": wav_bytes(ramp, 8000)}
+    )
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("output")).to_have_value("8000 Hz, 800 samples, peak 7000")
     reversed_audio = page.locator("lite-audio").nth(1)
@@ -110,7 +112,9 @@ def test_a_compressed_upload_is_decoded_by_the_browser_into_wav_for_python(page:
     open_app(page, serve_app(page, server, "reverse", REVERSE))
     webm = base64.b64decode(page.evaluate(RECORD_OGG))
     assert webm[:4] == b"\x1a\x45\xdf\xa3"  # a WebM file, not WAV
-    page.get_by_label("Upload audio").set_input_files(files=[{"name": "tone.webm", "mimeType": "audio/webm", "buffer": webm}])
+    page.get_by_label("Upload audio").set_input_files(
+        files={"name": "tone.webm", "mimeType": "audio/webm", "buffer": webm}
+    )
     page.get_by_role("button", name="Submit").click()
     text = page.get_by_label("output")
     expect(text).to_have_value(re.compile(r"^48000 Hz, \d+ samples, peak \d+$"))
@@ -122,6 +126,8 @@ def test_a_recording_from_the_microphone_is_sent_as_wav(page: Page, server: Stat
     open_app(page, serve_app(page, server, "reverse", REVERSE))
     page.get_by_role("button", name="Record").click()
     expect(page.get_by_text("Recording…")).to_be_visible()
+    # The user speaks for 1.2 s: the recording's length is what this test checks, so the
+    # interval itself is the point (nothing on the page marks it).
     page.wait_for_timeout(1200)
     page.get_by_role("button", name="Stop recording").click()
     expect(page.locator("lite-audio").first.locator("audio")).to_have_count(1)
@@ -140,13 +146,18 @@ def test_the_microphone_streams_chunks_and_the_function_reruns_on_each(page: Pag
     expect(output).to_have_value(re.compile(r"^[3-9]\d* chunks at \d+ Hz$|^\d\d+ chunks"), timeout=10_000)
     page.get_by_role("button", name="Stop recording").click()
     stopped = output.input_value()
+    # Proves that nothing happens: no chunk may arrive during these 1.2 s (several
+    # stream_every intervals), so there is no event to wait for.
     page.wait_for_timeout(1200)
     assert output.input_value() == stopped  # no chunks after Stop
 
 
 def test_a_streaming_audio_output_plays_each_chunk_as_it_arrives(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "tones", TONES))
-    page.evaluate("window.chunk_times = []; document.addEventListener('lite-audio-chunk', () => window.chunk_times.push(performance.now()))")
+    page.evaluate(
+        "window.chunk_times = [];"
+        " document.addEventListener('lite-audio-chunk', () => window.chunk_times.push(performance.now()))"
+    )
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("status")).to_have_text("Streamed: 3 chunks, 0.9 s", timeout=10_000)
     times = page.evaluate("window.chunk_times")

@@ -27,7 +27,7 @@ gr.Interface(shout, gr.File(file_types=[".csv"]), gr.File()).launch()
 def test_csv_in_csv_out_through_a_download(page: Page, server: StaticServer, tmp_path: Path) -> None:
     open_app(page, serve_app(page, server, "shout", SHOUT_CSV))
     page.get_by_label("Upload path").set_input_files(
-        files=[{"name": "people.csv", "mimeType": "text/csv", "buffer": b"name,city\nada,london\nalan,wilmslow\n"}]
+        files={"name": "people.csv", "mimeType": "text/csv", "buffer": b"name,city\nada,london\nalan,wilmslow\n"}
     )
     expect(page.get_by_role("group", name="path")).to_contain_text("people.csv")
     page.get_by_role("button", name="Submit").click()
@@ -38,10 +38,12 @@ def test_csv_in_csv_out_through_a_download(page: Page, server: StaticServer, tmp
 def test_wrong_file_type_is_refused_with_gradios_message(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "shout_type", SHOUT_CSV))
     page.get_by_label("Upload path").set_input_files(
-        files=[{"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello"}]
+        files={"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hello"}
     )
     page.get_by_role("button", name="Submit").click()
-    expect(page.get_by_role("alert")).to_contain_text("Invalid file type. Please upload a file that is one of these formats: ['.csv']")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Invalid file type. Please upload a file that is one of these formats: ['.csv']"
+    )
 
 
 RECORDED = """
@@ -59,7 +61,9 @@ def test_a_video_recorded_from_the_camera_reaches_python_and_plays(page: Page, s
     open_app(page, serve_app(page, server, "recorded", RECORDED))
     page.get_by_role("button", name="Record from camera").click()
     expect(page.get_by_role("button", name="Stop recording")).to_be_visible()
-    page.wait_for_timeout(1500)
+    # Record until the live preview has shown 1.5 s of the camera.
+    preview = page.locator("lite-video").first.get_by_label("Camera preview").element_handle()
+    page.wait_for_function("video => video.currentTime >= 1.5", arg=preview)
     page.get_by_role("button", name="Stop recording").click()
     expect(page.locator("lite-video").first.get_by_label("video", exact=True)).to_be_visible()
     page.get_by_role("button", name="Submit").click()

@@ -8,7 +8,7 @@ import numpy as np
 from playwright.sync_api import Page, expect
 
 from .conftest import open_app, serve_app
-from .images import png_bytes, shown_pixels, color_card
+from .images import color_card, png_bytes, shown_pixels
 from .server import StaticServer
 from .test_guide_samples import open_example
 
@@ -18,14 +18,15 @@ SEPIA = np.array([[0.393, 0.769, 0.189], [0.349, 0.686, 0.168], [0.272, 0.534, 0
 def expected_sepia(card: np.ndarray) -> np.ndarray:
     out = card.astype(float).dot(SEPIA.T)
     out /= out.max()
-    return np.rint(out * 255).astype(np.uint8)
+    pixels: np.ndarray = np.rint(out * 255).astype(np.uint8)
+    return pixels
 
 
 def test_sepia_output_pixels_follow_the_sepia_matrix(page: Page, server: StaticServer) -> None:
     open_example(page, server, "sepia")
     card = color_card()
     page.get_by_label("Upload input_img").set_input_files(
-        files=[{"name": "card.png", "mimeType": "image/png", "buffer": png_bytes(card)}]
+        files={"name": "card.png", "mimeType": "image/png", "buffer": png_bytes(card)}
     )
     expect(page.get_by_role("img", name="input_img")).to_be_visible()
     page.get_by_role("button", name="Submit").click()
@@ -41,14 +42,14 @@ def test_sepia_output_pixels_follow_the_sepia_matrix(page: Page, server: StaticS
 def test_standard_sepia_then_clear_then_again(page: Page, server: StaticServer) -> None:
     open_example(page, server, "standard_sepia")
     upload = page.get_by_label("Upload input_img")
-    upload.set_input_files(files=[{"name": "a.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}])
+    upload.set_input_files(files={"name": "a.png", "mimeType": "image/png", "buffer": png_bytes(color_card())})
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("img", name="output")).to_be_visible()
     page.get_by_role("button", name="Clear").click()
     expect(page.get_by_role("img", name="output")).to_have_count(0)
     expect(page.get_by_role("img", name="input_img")).to_have_count(0)
     page.get_by_label("Upload input_img").set_input_files(
-        files=[{"name": "b.png", "mimeType": "image/png", "buffer": png_bytes(255 - color_card())}]
+        files={"name": "b.png", "mimeType": "image/png", "buffer": png_bytes(255 - color_card())}
     )
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("img", name="output")).to_be_visible()
@@ -59,13 +60,10 @@ def test_input_only_sample_saves_the_image_and_prints(page: Page, server: Static
     page.on("console", lambda message: printed.append(message.text))
     open_example(page, server, "input_only_save_image")
     page.get_by_label("Upload image").set_input_files(
-        files=[{"name": "c.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}]
+        files={"name": "c.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}
     )
-    page.get_by_role("button", name="Submit").click()
-    for _ in range(50):
-        if any(line.startswith("Saved image to ") and line.endswith(".png!") for line in printed):
-            break
-        page.wait_for_timeout(100)
+    with page.expect_console_message(lambda m: m.text.startswith("Saved image to ") and m.text.endswith(".png!")):
+        page.get_by_role("button", name="Submit").click()
     assert any(line.startswith("Saved image to ") and line.endswith(".png!") for line in printed), printed
 
 
@@ -123,11 +121,11 @@ def test_webcam_flip_streams_frames_from_the_fake_camera_upside_down(page: Page,
     # Chromium's fake camera draws its clock at the top; flipped, it is at the bottom.
     assert bright_text_pixels(first[400:470]) > 200
     assert bright_text_pixels(first[10:80]) < 20
-    # Frames keep coming, several a second (one per stream_every = 0.5 s would give 4 here).
-    page.wait_for_timeout(2000)
+    # Frames keep coming, several a second: once the stream runs (a few frames drawn),
+    # 8 more within 2 s (one per stream_every = 0.5 s would give 4).
+    page.wait_for_function("window.frames_shown >= 5")
     start = page.evaluate("window.frames_shown")
-    page.wait_for_timeout(2000)
-    assert page.evaluate("window.frames_shown") - start >= 8
+    page.wait_for_function("start => window.frames_shown - start >= 8", arg=start, timeout=2000)
     page.get_by_role("button", name="Stop streaming").click()
     expect(page.get_by_role("button", name="Start streaming")).to_be_visible()
 
@@ -159,8 +157,10 @@ def test_a_slow_stream_drops_frames_instead_of_queueing_them(page: Page, server:
     calls = page.get_by_label("calls")
     expect(calls).to_have_value(re.compile(r"^([5-9]|\d\d+)$"), timeout=10_000)
     page.get_by_role("button", name="Stop streaming").click()
-    page.wait_for_timeout(400)
+    expect(page.get_by_role("button", name="Start streaming")).to_be_visible()
     after_stop = int(calls.input_value())
+    # Proves that nothing happens: no call may start in these 1.5 s (5 frames' worth of
+    # the function's time), so there is no event to wait for.
     page.wait_for_timeout(1500)
     # A camera at 20 fps against 0.3 s per frame: a queue would keep the function busy
     # long after Stop; with latest-wins at most the frame in flight finishes.

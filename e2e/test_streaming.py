@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-import time
+from itertools import pairwise
 
 from playwright.sync_api import Page, expect
 
@@ -72,7 +72,7 @@ def test_each_yield_shows_when_it_is_produced(page: Page, server: StaticServer) 
     page.get_by_role("button", name="Submit").click()
     seen = page.evaluate("window.__seen")
     assert [value for _, value in seen] == ["0", "01", "012", "0123", "01234"]
-    gaps = [(b[0] - a[0]) / 1000 for a, b in zip(seen, seen[1:])]
+    gaps = [(b[0] - a[0]) / 1000 for a, b in pairwise(seen)]
     assert all(0.35 < gap < 0.9 for gap in gaps), gaps
 
 
@@ -99,6 +99,8 @@ def test_stop_ends_the_run_and_the_app_stays_usable(page: Page, server: StaticSe
     expect(submit).to_be_visible()
     expect(stop).to_be_hidden()
     stopped_at = output.input_value()
+    # Proves that nothing happens: a run still going would count 5 times in these 0.5 s,
+    # so there is no event to wait for.
     page.wait_for_timeout(500)
     assert output.input_value() == stopped_at
     page.get_by_label("start").fill("100")
@@ -173,6 +175,7 @@ def test_a_generator_of_numpy_images_draws_each_frame_raw(page: Page, server: St
     # Each yield reached the screen once, as raw pixels on a canvas (no image file
     # encoded); the last may be drawn just after the run ends.
     page.wait_for_function("window.frames_shown >= 3", timeout=5000)
+    # Proves that nothing more is drawn: a fourth frame would come within these 0.5 s.
     page.wait_for_timeout(500)
     assert page.evaluate("window.frames_shown") == 3
     output = page.locator("lite-image").last
@@ -202,7 +205,13 @@ def test_progress_from_a_sync_function_that_sleeps_shows_while_it_runs(page: Pag
     expect(page.get_by_role("progressbar")).to_have_count(0)
     shown = page.evaluate("window.progress_shown")
     # Each step shows while the function sleeps, not all at once when it returns.
-    assert [text for text, _ in shown] == ["Sleeping 0%", "Sleeping 20%", "Sleeping 40%", "Sleeping 60%", "Sleeping 80%"]
+    assert [text for text, _ in shown] == [
+        "Sleeping 0%",
+        "Sleeping 20%",
+        "Sleeping 40%",
+        "Sleeping 60%",
+        "Sleeping 80%",
+    ]
     assert ["Sleeping 40%", "0.4"] in shown
     times = page.evaluate("window.progress_times")
     assert times[-1] - times[0] > 1200  # 4 sleeps of 0.4 s between the first and the last
