@@ -34,7 +34,7 @@ def is_allowed(path: str) -> bool:
     return str(Path(path).resolve()) in active().served
 
 
-def save_bytes(data: bytes, name: str) -> str:
+def save_bytes(data: bytes | bytearray, name: str) -> str:
     """Store `data` under a folder named by its hash (same bytes, same path); register it."""
     import hashlib
 
@@ -47,6 +47,27 @@ def save_bytes(data: bytes, name: str) -> str:
     return allow(target)
 
 
+# Media types the browser runtime would not know: Pyodide has no /etc/mime.types, and
+# Python's own table lists these only as non-standard (webp, Gradio's default image format).
+_MEDIA_TYPES = {
+    ".webp": "image/webp",
+    ".ogg": "audio/ogg",
+    ".oga": "audio/ogg",
+    ".opus": "audio/ogg",
+    ".flac": "audio/flac",
+    ".m4a": "audio/mp4",
+    ".webm": "video/webm",
+}
+
+
+def mime_type(name: str) -> str | None:
+    """The media type of a file name, the same on CPython and in the browser."""
+    import mimetypes
+
+    suffix = Path(name).suffix.lower()
+    return _MEDIA_TYPES.get(suffix) or mimetypes.guess_type(name)[0]
+
+
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "data:"))
 
@@ -54,7 +75,8 @@ def is_url(value: str) -> bool:
 def check_file_payload(payload: object) -> str:
     """The path of a FileData the page sent; refused unless the app has that file."""
     from .exceptions import InvalidPayload
-    from .frames import get as get_frame, is_frame
+    from .frames import get as get_frame
+    from .frames import is_frame
 
     path = payload.get("path") if isinstance(payload, dict) else None
     if not isinstance(path, str):
@@ -70,8 +92,6 @@ def check_file_payload(payload: object) -> str:
 
 def file_data(path: str | None = None, *, url: str | None = None, orig_name: str | None = None) -> FileData:
     """Gradio's FileData for a local path or a remote URL."""
-    import mimetypes
-
     size = os.path.getsize(path) if path and os.path.exists(path) else None
     name = orig_name or (Path(path).name if path else None)
     return {
@@ -79,7 +99,7 @@ def file_data(path: str | None = None, *, url: str | None = None, orig_name: str
         "url": url if url else f"/gradio_api/file={path}",
         "size": size,
         "orig_name": name,
-        "mime_type": mimetypes.guess_type(name or "")[0],
+        "mime_type": mime_type(name or ""),
         "is_stream": False,
         "meta": {"_type": "gradio.FileData"},
     }

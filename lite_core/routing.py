@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import traceback
-from pathlib import Path
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
-from .blocks import Blocks
 from . import files, frames, multipart
+from .blocks import Blocks
 from .http import HTTPError, Request, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME
 from .queue import EventQueue
@@ -49,7 +49,7 @@ class App:
             await handler(request, send)
         except HTTPError as e:
             await send_json(send, {"detail": e.detail}, e.status)
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - any failure of a handler answers 500; the app keeps serving
             traceback.print_exc()
             await send_json(send, {"detail": f"Internal error: {type(e).__name__}: {e}"}, 500)
 
@@ -110,9 +110,7 @@ class App:
         await send_json(send, data)
 
     async def file(self, request: Request, send: Send) -> None:
-        import mimetypes  # on first use: start-up in the browser pays for every import
-
-        path = request.path[len(FILE_PREFIX):]
+        path = request.path[len(FILE_PREFIX) :]
         if frames.is_frame(path):
             frame = frames.get(path)
             if frame is None:
@@ -122,4 +120,4 @@ class App:
         if not files.is_allowed(path):
             raise HTTPError(403, f"File not allowed: {path}.")
         data = Path(path).read_bytes()
-        await send_bytes(send, data, mimetypes.guess_type(path)[0] or "application/octet-stream")
+        await send_bytes(send, data, files.mime_type(path) or "application/octet-stream")

@@ -7,18 +7,16 @@ from typing import Any, Literal
 
 from .. import files
 from ..exceptions import Error, InvalidPayload
-from .base import Component, describe, event_listener
 from ..protocol import ComponentProps
+from .base import Component, describe, event_listener
 
 # Categories Gradio accepts in file_types, besides extensions such as ".pdf".
 _CATEGORIES = ("image", "video", "audio", "text")
 
 
 def matches(path: str, file_types: list[str]) -> bool:
-    import mimetypes
-
     suffix = Path(path).suffix.lower()
-    kind = (mimetypes.guess_type(path)[0] or "").split("/")[0]
+    kind = (files.mime_type(path) or "").split("/")[0]
     return any(t.lower() == suffix or (t in _CATEGORIES and t == kind) or t == "file" for t in file_types)
 
 
@@ -46,7 +44,9 @@ class File(Component):
         **kwargs: Any,
     ) -> None:
         if type not in ("filepath", "binary"):
-            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: ['filepath', 'binary']")
+            raise ValueError(
+                f"Invalid value for parameter `type`: {type}. Please choose from one of: ['filepath', 'binary']"
+            )
         self.file_count = file_count
         self.file_types = file_types
         self.type = type
@@ -65,7 +65,7 @@ class File(Component):
             files.check_file_payload(payload)
 
     def _read(self, data: dict[str, Any]) -> str | bytes:
-        path = data["path"]
+        path: str = data["path"]
         if self.file_types and not matches(path, self.file_types):
             raise Error(f"Invalid file type. Please upload a file that is one of these formats: {self.file_types}")
         if self.type == "binary":
