@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
-from .blocks_base import Block, BlockContext, current_context
+from .blocks_base import Block, BlockContext
 from .components.base import Component
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
@@ -24,6 +24,7 @@ class Blocks(BlockContext):
     """The app: `with gr.Blocks() as demo: ...` then `demo.launch()`."""
 
     block_type = "blocks"
+    is_app = True
 
     def __init__(
         self,
@@ -55,20 +56,6 @@ class Blocks(BlockContext):
             self.blocks[block._id] = block
         for child in getattr(block, "children", ()):
             self.register(child)
-
-    @staticmethod
-    def rendering(block: Block) -> Blocks:
-        """The Blocks that `block` belongs to (or the one being built around it)."""
-        node: Block | None = block
-        while node is not None:
-            if isinstance(node, Blocks):
-                return node
-            node = node.parent
-        context = current_context()
-        root = context.root() if context is not None else None
-        if root is None:
-            raise RuntimeError("Event listeners can only be set inside a `with gr.Blocks():` context")
-        return root
 
     def set_event_trigger(
         self,

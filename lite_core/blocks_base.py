@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from .protocol import BlockProps, ComponentConfig, LayoutNode
 
 _open_contexts: list[BlockContext] = []
+ContextT = TypeVar("ContextT", bound="BlockContext")
 
 
 def current_context() -> BlockContext | None:
@@ -30,6 +31,8 @@ class Block:
 
     block_type: ClassVar[str] = "block"
     Props: ClassVar[type] = BlockProps
+    # True for the app itself (Blocks): the root that registers blocks and events.
+    is_app: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -60,6 +63,21 @@ class Block:
         if context is not None:
             context.add_child(self)
         return self
+
+    def attached_app(self) -> Any:
+        """The app at the top of this block's parents, or None (not attached yet)."""
+        node: Block = self
+        while node.parent is not None:
+            node = node.parent
+        return node if node.is_app else None
+
+    def app(self) -> Any:
+        """The app this block belongs to, or the one being built around it."""
+        context = current_context()
+        app = self.attached_app() or (context.attached_app() if context is not None else None)
+        if app is None:
+            raise RuntimeError("Event listeners can only be set inside a `with gr.Blocks():` context")
+        return app
 
     @property
     def name(self) -> str:
@@ -95,17 +113,11 @@ class BlockContext(Block):
     def add_child(self, child: Block) -> None:
         child.parent = self
         self.children.append(child)
-        root = self.root()
-        if root is not None:
-            root.register(child)
+        app = self.attached_app()
+        if app is not None:
+            app.register(child)
 
-    def root(self) -> Any:
-        node: Block = self
-        while node.parent is not None:
-            node = node.parent
-        return node if hasattr(node, "register") else None
-
-    def __enter__(self) -> BlockContext:
+    def __enter__(self: ContextT) -> ContextT:
         _open_contexts.append(self)
         return self
 

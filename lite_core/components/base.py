@@ -36,8 +36,9 @@ class Component(Block):
     payload_description: ClassVar[str] = "a value"
     accepts_none: ClassVar[bool] = True
     python_type_name: ClassVar[str] = "Any"
-    # Pyodide packages the component needs to process values (loaded at launch).
-    packages: ClassVar[tuple[str, ...]] = ()
+    # Pyodide packages the component needs to process values (loaded at launch); an
+    # instance may narrow them to what its `type` needs.
+    packages: tuple[str, ...] = ()
     # String shortcuts besides the lowercased class name (`"text"` for Textbox).
     aliases: ClassVar[tuple[str, ...]] = ()
 
@@ -68,9 +69,7 @@ class Component(Block):
         if callable(value):
             raise NotImplementedError("a callable `value` (load event) is not supported yet")
         self.initial_value = value
-        super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key
-        )
+        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     # --- the contract ---------------------------------------------------------------
 
@@ -121,7 +120,6 @@ class Component(Block):
         }
 
 
-
 class FileComponent(Component):
     """A component whose value is one file (Image, Audio): FileData on the wire."""
 
@@ -136,7 +134,10 @@ class FileComponent(Component):
             files.check_file_payload(payload)
 
     def api_info(self) -> dict[str, Any]:
-        return {"type": "object", "description": f"{self.file_kind} FileData: {{path, url, orig_name, size, mime_type, meta}}"}
+        return {
+            "type": "object",
+            "description": f"{self.file_kind} FileData: {{path, url, orig_name, size, mime_type, meta}}",
+        }
 
     def example_payload(self) -> Any:
         from .. import files
@@ -157,10 +158,7 @@ def event_listener(event: str) -> Callable[..., Any]:
         outputs: Any = None,
         **options: Any,
     ) -> Any:
-        from ..blocks import Blocks
-
-        root = Blocks.rendering(self)
-        return root.set_event_trigger([(self, event)], fn, inputs, outputs, **options)
+        return self.app().set_event_trigger([(self, event)], fn, inputs, outputs, **options)
 
     listen.__name__ = event
     listen.__doc__ = f"Run `fn` on this block's `{event}` event."
