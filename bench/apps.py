@@ -182,7 +182,8 @@ def table(results: list[dict[str, float]]) -> str:
     rows = [head, "|---|---|---|---|---|"]
     for r in results:
         rows.append(
-            f"| {r['apps']} | {r['interactive_ms']:.0f} | {r['time_ratio']:.2f} | {r['renderer_rss_mb']:.0f} | {r['memory_ratio']:.2f} |"
+            f"| {r['apps']} | {r['interactive_ms']:.0f} | {r['time_ratio']:.2f} "
+            f"| {r['renderer_rss_mb']:.0f} | {r['memory_ratio']:.2f} |"
         )
     rows.append(f"Goal: {GOAL_AT} apps within {GOAL_TIME}x the time and {GOAL_MEMORY}x the memory of one app.")
     return "\n".join(rows)
@@ -221,7 +222,11 @@ def main() -> None:
     ]
     print(table(results))
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    report = {"runs": args.runs, "goal": {"apps": GOAL_AT, "time_ratio": GOAL_TIME, "memory_ratio": GOAL_MEMORY}, "results": results}
+    report = {
+        "runs": args.runs,
+        "goal": {"apps": GOAL_AT, "time_ratio": GOAL_TIME, "memory_ratio": GOAL_MEMORY},
+        "results": results,
+    }
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
 
 

@@ -137,7 +137,7 @@ def webcam_fps(browser: Browser, base: str, seconds: float) -> dict[str, float]:
     page.get_by_role("button", name="Start streaming").click(timeout=120_000)
     page.locator("gradio-lite lite-image").last.locator("canvas").wait_for(timeout=30_000)
     page.wait_for_timeout(2000)
-    counted = page.evaluate(COUNT_FRAMES, seconds)
+    counted: dict[str, float] = page.evaluate(COUNT_FRAMES, seconds)
     context.close()
     return counted
 
@@ -150,14 +150,14 @@ def yield_latencies(browser: Browser, base: str, count: int) -> list[float]:
     page = context.new_page()
     page.goto(url)
     page.locator("gradio-lite .lite-app").wait_for(timeout=120_000)
-    latencies = page.evaluate(YIELD_LATENCY, count)
+    latencies: list[float] = page.evaluate(YIELD_LATENCY, count)
     context.close()
     return latencies
 
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def main() -> None:

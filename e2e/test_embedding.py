@@ -55,7 +55,9 @@ def test_lite_js_from_another_origin(page: Page, cdn: StaticServer, tmp_path: Pa
     # The docs page comes from a real server: a page Playwright answers itself has no
     # address, and Chromium would treat it as public and refuse its loopback requests.
     (tmp_path / "docs.html").write_text(
-        host_page(f"<h1>Docs</h1>\n<gradio-lite>\n{QUICKSTART}</gradio-lite>", f"{cdn.url}/lite.js", f"{cdn.url}/lite.css")
+        host_page(
+            f"<h1>Docs</h1>\n<gradio-lite>\n{QUICKSTART}</gradio-lite>", f"{cdn.url}/lite.js", f"{cdn.url}/lite.css"
+        )
     )
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
@@ -80,7 +82,8 @@ def test_a_page_opened_from_a_file_says_to_serve_it(browser: Browser) -> None:
     visibility = note.evaluate("e => getComputedStyle(e, '::after').visibility")
     assert "serve its folder over HTTP" in text and "python3 -m http.server" in text
     assert visibility == "visible"
-    assert note.bounding_box()["height"] == 300  # the app's place is kept, the code hidden
+    box = note.bounding_box()
+    assert box is not None and box["height"] == 300  # the app's place is kept, the code hidden
     context.close()
 
 
@@ -164,7 +167,10 @@ def test_an_exception_and_an_endless_loop_leave_the_other_apps_working(page: Pag
 
 def test_the_host_pages_title_and_layout_are_left_alone(page: Page, server: StaticServer) -> None:
     code = 'import gradio as gr\ngr.Interface(lambda x: x, "text", "text", title="My App").launch()\n'
-    body = f"<gradio-lite>\n{code}</gradio-lite>\n<gradio-lite control-page-title initial-height=\"450px\">\n{code}</gradio-lite>"
+    body = (
+        f"<gradio-lite>\n{code}</gradio-lite>\n"
+        f'<gradio-lite control-page-title initial-height="450px">\n{code}</gradio-lite>'
+    )
     page.route(server.url + "/host.html", lambda r: r.fulfill(content_type="text/html", body=host_page(body)))
     page.goto(server.url + "/host.html")
     heights = page.locator("gradio-lite").evaluate_all("els => els.map(e => e.getBoundingClientRect().height)")
@@ -194,7 +200,11 @@ def read():
         return f.read()
 gr.Interface(read, None, gr.Textbox(label="seen")).launch()
 """
-    body = f'<gradio-lite id="ticker">{ticking}</gradio-lite>\n<div style="height: 5000px"></div>\n<gradio-lite id="far">{reader}</gradio-lite>'
+    body = (
+        f'<gradio-lite id="ticker">{ticking}</gradio-lite>\n'
+        '<div style="height: 5000px"></div>\n'
+        f'<gradio-lite id="far">{reader}</gradio-lite>'
+    )
     page.route(server.url + "/far.html", lambda r: r.fulfill(content_type="text/html", body=host_page(body)))
     page.goto(server.url + "/far.html")
     wait_all(page, 1)
@@ -239,7 +249,9 @@ def test_a_vendored_pure_python_requirement_installs_offline(page: Page, server:
 def test_a_package_that_cannot_be_had_is_named_with_what_was_tried(
     page: Page, server: StaticServer, guard: RequestGuard
 ) -> None:
-    html = host_page("<gradio-lite><gradio-requirements>no-such-package-lite</gradio-requirements>\nimport gradio\n</gradio-lite>")
+    html = host_page(
+        "<gradio-lite><gradio-requirements>no-such-package-lite</gradio-requirements>\nimport gradio\n</gradio-lite>"
+    )
     page.route(server.url + "/missing.html", lambda r: r.fulfill(content_type="text/html", body=html))
     page.goto(server.url + "/missing.html")
     alert = page.get_by_role("alert")
@@ -268,7 +280,10 @@ gr.Interface(plot, gr.Number(value=10, label="n"), gr.Image(type="filepath", lab
 
 
 def test_matplotlib_from_the_lock_saves_a_png(page: Page, server: StaticServer) -> None:
-    page.route(server.url + "/mpl.html", lambda r: r.fulfill(content_type="text/html", body=host_page(f"<gradio-lite>{MATPLOTLIB}</gradio-lite>")))
+    page.route(
+        server.url + "/mpl.html",
+        lambda r: r.fulfill(content_type="text/html", body=host_page(f"<gradio-lite>{MATPLOTLIB}</gradio-lite>")),
+    )
     open_app(page, server.url + "/mpl.html")
     page.get_by_role("button", name="Submit").click()
     image = page.locator("lite-image img")
@@ -292,7 +307,9 @@ gr.Interface(describe, None, gr.Textbox(label="output")).launch()
 </gradio-lite>"""
     html = host_page(body, "../lite.js", "../lite.css")
     page.route(server.url + "/pages/bin.html", lambda r: r.fulfill(content_type="text/html", body=html))
-    page.route(server.url + "/pages/files/blob.bin", lambda r: r.fulfill(content_type="application/octet-stream", body=data))
+    page.route(
+        server.url + "/pages/files/blob.bin", lambda r: r.fulfill(content_type="application/octet-stream", body=data)
+    )
     open_app(page, server.url + "/pages/bin.html")
     page.get_by_role("button", name="Generate").click()
     expect(page.get_by_label("output")).to_have_value(f"1024 bytes, sum {sum(data)}", timeout=10_000)

@@ -62,7 +62,12 @@ def test_calculator_title_examples_and_divide_by_zero(page: Page, server: Static
 
 def test_global_state_collects_top_scores(page: Page, server: StaticServer) -> None:
     open_example(page, server, "global_state")
-    for score, top in (("5", "[\n  5\n]"), ("9", "[\n  9,\n  5\n]"), ("1", "[\n  9,\n  5,\n  1\n]"), ("7", "[\n  9,\n  7,\n  5\n]")):
+    for score, top in (
+        ("5", "[\n  5\n]"),
+        ("9", "[\n  9,\n  5\n]"),
+        ("1", "[\n  9,\n  5,\n  1\n]"),
+        ("7", "[\n  9,\n  7,\n  5\n]"),
+    ):
         page.get_by_label("Score", exact=True).fill(score)
         page.get_by_role("button", name="Submit").click()
         expect(page.get_by_role("region", name="Top Scores")).to_have_text(top)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
@@ -88,7 +89,7 @@ def test_app_that_never_launches_says_so(page: Page, server: StaticServer) -> No
     expect(page.get_by_role("alert")).to_contain_text("call `demo.launch()`", timeout=BOOT_TIMEOUT_MS)
 
 
-def test_flag_then_download_the_flagged_csv(page: Page, server: StaticServer, tmp_path) -> None:
+def test_flag_then_download_the_flagged_csv(page: Page, server: StaticServer, tmp_path: Path) -> None:
     import csv
     import zipfile
 

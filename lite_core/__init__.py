@@ -3,9 +3,11 @@
 Inside the browser runtime `import gradio as gr` gives this package.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .blocks import Blocks
 from .components import *  # noqa: F403 - every component, found by its file
-from .components import COMPONENTS
+from .components import COMPONENTS, Component
 from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
@@ -15,6 +17,11 @@ from .notices import Info, Success, Warning
 from .progress import Progress
 from .updates import update
 from .version import __version__
+
+if TYPE_CHECKING:
+    # The components are found by file (lite_core.components): a type checker sees them as Any.
+    def __getattr__(name: str) -> Any: ...
+
 
 __all__ = [
     *COMPONENTS,

@@ -64,7 +64,7 @@ class _InApp(Coroutine[Any, Any, T]):
     where the working directory follows the app whose code runs.
     """
 
-    __slots__ = ("_coro", "_app")
+    __slots__ = ("_app", "_coro")
 
     def __init__(self, coro: Coroutine[Any, Any, T], app: AppContext) -> None:
         self._coro = coro
@@ -121,13 +121,13 @@ def task_factory(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, Any]
 
 def _base_factory(loop: asyncio.AbstractEventLoop) -> Callable[..., asyncio.Future[Any]]:
     # Pyodide's loop makes its own Task subclass; keep it.
-    task_class = getattr(loop, "_lite_task_class", None)
+    task_class: Callable[..., asyncio.Future[Any]] | None = getattr(loop, "_lite_task_class", None)
     if task_class is None:
         try:
-            from pyodide.webloop import PyodideTask  # type: ignore[import-not-found]
+            from pyodide.webloop import PyodideTask
 
             task_class = PyodideTask
         except ImportError:
             task_class = asyncio.Task
-        setattr(loop, "_lite_task_class", task_class)
-    return task_class  # type: ignore[no-any-return]
+        setattr(loop, "_lite_task_class", task_class)  # noqa: B010 - not an attribute the loop's type declares
+    return task_class

@@ -16,7 +16,6 @@ from typing import Any
 
 from . import appcontext
 
-
 # The sleep each suspended task waits on, so that Stop can end it (see `interrupt`).
 _sleeping: dict[asyncio.Task[Any], asyncio.Future[None]] = {}
 
@@ -66,4 +65,5 @@ def install_sleep() -> None:
             blocking(seconds)
 
     sleep.cooperative = True  # type: ignore[attr-defined]
-    time.sleep = sleep
+    # time.sleep also takes objects with only __index__; the page's code passes numbers.
+    time.sleep = sleep  # type: ignore[assignment]

@@ -53,7 +53,9 @@ class Dependency:
         # Set by Blocks.set_event_trigger: where `.then()` adds the next event.
         self.chain: Callable[..., Dependency] | None = None
 
-    def then(self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any) -> Dependency:
+    def then(
+        self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Dependency:
         """An event that runs after this one ends (Gradio's `.then`)."""
         if self.chain is None:
             raise RuntimeError("This event is not part of a Blocks app.")
@@ -61,7 +63,9 @@ class Dependency:
         follower.trigger_after = self.id
         return follower
 
-    def success(self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any) -> Dependency:
+    def success(
+        self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Dependency:
         """An event that runs after this one ends without an error (Gradio's `.success`)."""
         follower = self.then(fn, inputs, outputs, **options)
         follower.trigger_only_on_success = True

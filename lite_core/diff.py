@@ -20,11 +20,11 @@ def diff(old: Any, new: Any, path: list[Any] | None = None) -> list[Edit]:
     if type(old) is not type(new):
         return [["replace", path, new]]
     if isinstance(old, str):
-        return [["append", path, new[len(old):]]] if new.startswith(old) else [["replace", path, new]]
+        return [["append", path, new[len(old) :]]] if new.startswith(old) else [["replace", path, new]]
     if isinstance(old, list):
         return _diff_lists(old, new, path)
     if isinstance(old, dict):
-        edits = []
+        edits: list[Edit] = []
         for key in old:
             edits += diff(old[key], new[key], [*path, key]) if key in new else [["delete", [*path, key], None]]
         edits += [["add", [*path, key], value] for key, value in new.items() if key not in old]

@@ -64,9 +64,7 @@ def normalize_examples(examples: Any, inputs: Sequence[Component]) -> list[list[
         if not isinstance(row, (list, tuple)):
             raise ValueError(f"Each example must be a list with one value per input, got {row!r}")
         if len(row) > len(inputs):
-            raise ValueError(
-                f"An example has {len(row)} values but there are {len(inputs)} inputs: {list(row)!r}"
-            )
+            raise ValueError(f"An example has {len(row)} values but there are {len(inputs)} inputs: {list(row)!r}")
         normalized.append(list(row) + [None] * (len(inputs) - len(row)))
     return normalized
 
@@ -158,7 +156,7 @@ class Examples:
         payloads = [component.postprocess(value) for component, value in zip(self.inputs, sample)]
         if self.predict.is_generator:
             outputs: list[Any] = []
-            async for outputs in iterate_dependency(self.predict, payloads, {}):
+            async for outputs in iterate_dependency(self.predict, payloads, {}):  # noqa: B007 - keeps the last
                 pass
         else:
             outputs = await run_dependency(self.predict, payloads, {})

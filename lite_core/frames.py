@@ -101,7 +101,8 @@ def to_image(frame: Frame) -> Any:
     import PIL.Image
 
     mode = {1: "L", 3: "RGB", 4: "RGBA"}[frame.channels]
-    return PIL.Image.frombuffer(mode, (frame.width, frame.height), frame.data, "raw", mode, 0, 1)
+    # Pillow reads any buffer without a copy; its hints name only bytes.
+    return PIL.Image.frombuffer(mode, (frame.width, frame.height), frame.data, "raw", mode, 0, 1)  # type: ignore[arg-type]
 
 
 def to_png(path: str) -> str | None:

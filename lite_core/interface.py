@@ -8,14 +8,17 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from .blocks import Blocks
-from .components import Button, ClearButton, Component, File, Textbox, get_component_instance
+from .components import Component, get_component_instance
+from .components.button import Button, ClearButton
+from .components.file import File
 from .components.markdown import Markdown
 from .components.state import State
+from .components.textbox import Textbox
 from .dependency import Dependency
 from .examples import Examples
 from .flagging import CSVLogger
-from .updates import update
 from .layouts import Accordion, Column, Row
+from .updates import update
 
 
 def _as_list(spec: Any) -> list[Any]:
@@ -216,7 +219,9 @@ class Interface(Blocks):
                 logger.flag(payloads, option)
                 return update(value=logger.zip(), visible=True)
 
-            dependency = self.set_event_trigger([(button, "click")], flag, flagged, [self.flagged_download], api_name=False)
+            dependency = self.set_event_trigger(
+                [(button, "click")], flag, flagged, [self.flagged_download], api_name=False
+            )
             dependency.preprocess = False
 
     def _label_components(self) -> None:

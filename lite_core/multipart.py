@@ -15,7 +15,7 @@ class Part(NamedTuple):
     name: str
     filename: str | None
     content_type: str | None
-    data: bytes
+    data: bytes | bytearray  # slices of the body as it came (a bytearray in the browser)
 
 
 def boundary_of(content_type: str) -> bytes:
@@ -25,7 +25,7 @@ def boundary_of(content_type: str) -> bytes:
     return match.group(1).encode("latin-1")
 
 
-def parse(body: bytes, content_type: str) -> list[Part]:
+def parse(body: bytes | bytearray, content_type: str) -> list[Part]:
     delimiter = b"--" + boundary_of(content_type)
     parts = []
     for chunk in body.split(delimiter)[1:]:
@@ -39,5 +39,12 @@ def parse(body: bytes, content_type: str) -> list[Part]:
             key, _, value = line.partition(":")
             headers[key.strip().lower()] = value.strip()
         params = dict(_PARAM.findall(headers.get("content-disposition", "")))
-        parts.append(Part(params.get("name", ""), params.get("filename"), headers.get("content-type"), data[:-2] if data.endswith(b"\r\n") else data))
+        parts.append(
+            Part(
+                params.get("name", ""),
+                params.get("filename"),
+                headers.get("content-type"),
+                data[:-2] if data.endswith(b"\r\n") else data,
+            )
+        )
     return parts

@@ -24,7 +24,17 @@ def _notify(level: Level, message: str, duration: float | None, visible: bool, t
         print(f"{level.capitalize()}: {message}", file=sys.stderr)
         return
     event_id, put = event
-    put({"msg": "log", "event_id": event_id, "log": message, "level": level, "duration": duration, "visible": visible, "title": title})
+    put(
+        {
+            "msg": "log",
+            "event_id": event_id,
+            "log": message,
+            "level": level,
+            "duration": duration,
+            "visible": visible,
+            "title": title,
+        }
+    )
 
 
 def Info(message: str = "Info issued.", duration: float | None = 10, visible: bool = True, title: str = "Info") -> None:
@@ -39,7 +49,9 @@ def Warning(  # noqa: A001 - Gradio's name
     _notify("warning", message, duration, visible, title)
 
 
-def Success(message: str = "Success.", duration: float | None = 10, visible: bool = True, title: str = "Success") -> None:
+def Success(
+    message: str = "Success.", duration: float | None = 10, visible: bool = True, title: str = "Success"
+) -> None:
     """Shows `message` as a success notice in the page of the running event."""
     _notify("success", message, duration, visible, title)
 
@@ -57,4 +69,8 @@ def thread_safe(
 
         return put_now
     loop = asyncio.get_running_loop()
-    return lambda message: loop.call_soon_threadsafe(put, message)
+
+    def put_threadsafe(message: LogMessage | ProgressMessage) -> None:
+        loop.call_soon_threadsafe(put, message)
+
+    return put_threadsafe

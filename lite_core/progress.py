@@ -27,7 +27,11 @@ class Progress:
             put({"msg": "progress", "event_id": event_id, "progress_data": [unit]})
 
     def __call__(
-        self, progress: float | tuple[int, int | None] | None, desc: str | None = None, total: int | None = None, unit: str = "steps"
+        self,
+        progress: float | tuple[int, int | None] | None,
+        desc: str | None = None,
+        total: int | None = None,
+        unit: str = "steps",
     ) -> float | tuple[int, int | None] | None:
         """Report `progress` as a fraction (0-1), or as (index, length)."""
         if isinstance(progress, tuple):
@@ -37,7 +41,15 @@ class Progress:
             self._send({"index": None, "length": total, "unit": unit, "progress": progress, "desc": desc})
         return progress
 
-    def tqdm(self, iterable: Iterable[T], desc: str | None = None, total: int | None = None, unit: str = "steps", *args: Any, **kwargs: Any) -> Iterator[T]:
+    def tqdm(
+        self,
+        iterable: Iterable[T],
+        desc: str | None = None,
+        total: int | None = None,
+        unit: str = "steps",
+        *args: Any,
+        **kwargs: Any,
+    ) -> Iterator[T]:
         """Each item of `iterable`, reporting how many have been taken."""
         length = total if total is not None else (len(iterable) if hasattr(iterable, "__len__") else None)  # type: ignore[arg-type]
         for index, item in enumerate(iterable):

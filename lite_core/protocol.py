@@ -9,7 +9,7 @@ module loads unchanged on CPython and in Pyodide.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict, Union
+from typing import Any, Literal, TypedDict
 
 # --- /config -------------------------------------------------------------------------
 
@@ -34,7 +34,6 @@ class ComponentProps(BlockProps):
     scale: int | None
     min_width: int
     interactive: bool | None
-
 
 
 class ComponentConfig(TypedDict):
@@ -288,20 +287,20 @@ class UnexpectedErrorMessage(TypedDict):
     success: bool
 
 
-ServerMessage = Union[
-    EstimationMessage,
-    ProcessStartsMessage,
-    ProcessGeneratingMessage,
-    ProcessCompletedMessage,
-    LogMessage,
-    ProgressMessage,
-    HeartbeatMessage,
-    CloseStreamMessage,
-    UnexpectedErrorMessage,
-]
+ServerMessage = (
+    EstimationMessage
+    | ProcessStartsMessage
+    | ProcessGeneratingMessage
+    | ProcessCompletedMessage
+    | LogMessage
+    | ProgressMessage
+    | HeartbeatMessage
+    | CloseStreamMessage
+    | UnexpectedErrorMessage
+)
 
 API_PREFIX = "/gradio_api"
-PROTOCOL = "sse_v3"
+PROTOCOL: Literal["sse_v3"] = "sse_v3"
 # The largest request body (an upload) the app accepts; the page checks it before sending.
 MAX_BODY_BYTES = 64 * 1024 * 1024
 # A frame of the streaming path: width*height*channels bytes, unencoded (see frames.py).
@@ -342,4 +341,9 @@ TS_INTERFACES = (
     UnexpectedErrorMessage,
 )
 TS_ALIASES = {"ServerMessage": ServerMessage}
-TS_CONSTANTS = {"API_PREFIX": API_PREFIX, "PROTOCOL": PROTOCOL, "MAX_BODY_BYTES": MAX_BODY_BYTES, "RAW_FRAME_MIME": RAW_FRAME_MIME}
+TS_CONSTANTS = {
+    "API_PREFIX": API_PREFIX,
+    "PROTOCOL": PROTOCOL,
+    "MAX_BODY_BYTES": MAX_BODY_BYTES,
+    "RAW_FRAME_MIME": RAW_FRAME_MIME,
+}

@@ -9,6 +9,7 @@ as it exists.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import time
 import traceback
@@ -51,10 +52,8 @@ class Session:
         after joining: a short wait for it lets the first value go out at once too.
         """
         if not self.listening.is_set():
-            try:
+            with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self.listening.wait(), STREAM_GRACE_SECONDS)
-            except asyncio.TimeoutError:
-                pass
         sent = asyncio.get_running_loop().create_future()
         self.messages.put_nowait((message, sent))
         while self.listening.is_set() and not sent.done():
@@ -99,7 +98,12 @@ def check_inputs(dependency: Dependency, data: list[Any]) -> None:
 def generating(event_id: str, previous: list[Any], values: list[Any]) -> ProcessGeneratingMessage:
     """Full values for a generator's first yield, then only the edits per output."""
     data = [diff(old, new) for old, new in zip(previous, values)] if previous else values
-    return {"msg": "process_generating", "event_id": event_id, "success": True, "output": {"data": data, "is_generating": True}}
+    return {
+        "msg": "process_generating",
+        "event_id": event_id,
+        "success": True,
+        "output": {"data": data, "is_generating": True},
+    }
 
 
 def completed(event_id: str, dependency: Dependency, outputs: list[Any], duration: float) -> ProcessCompletedMessage:
@@ -182,6 +186,7 @@ class EventQueue:
         storage.changed(later=True)
 
     def _failed(self, event_id: str, error: Exception) -> ProcessCompletedMessage:
+        message: str | None
         if isinstance(error, Error):
             if error.print_exception:
                 traceback.print_exception(error)

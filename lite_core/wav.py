@@ -36,7 +36,11 @@ def read(path: str) -> tuple[int, Any]:
         data = np.frombuffer(raw, dtype="<i2")
     elif width == 3:  # 24-bit: widened to int32, as pydub does
         bytes3 = np.frombuffer(raw, dtype=np.uint8).reshape(-1, 3)
-        data = (bytes3[:, 0].astype(np.int32) << 8 | bytes3[:, 1].astype(np.int32) << 16 | bytes3[:, 2].astype(np.int32) << 24)
+        data = (
+            bytes3[:, 0].astype(np.int32) << 8
+            | bytes3[:, 1].astype(np.int32) << 16
+            | bytes3[:, 2].astype(np.int32) << 24
+        )
     else:
         data = np.frombuffer(raw, dtype="<i4")
     data = data.copy()  # writable, as Gradio's arrays are

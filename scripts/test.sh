@@ -9,9 +9,16 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+bash scripts/check.sh
 (cd web && npm ci --no-audit --no-fund)
 (cd web && npx tsc --noEmit -p .)
+(cd web && npm run lint && npm run format:check)
 .venv/bin/python -m build_scripts.build --requirements e2e/vendored-requirements.txt
+# tests/ again inside the real Pyodide of dist/ under Node, with pytest's wheels pinned by hash.
+.venv/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: --platform any \
+  --python-version 3.12 --implementation py --abi none --require-hashes \
+  -r tests/pyodide/requirements.txt -d .cache/pyodide-tests
+node tests/pyodide/run.mjs
 
 set +e
 .venv/bin/python -m pytest tests e2e "$@"

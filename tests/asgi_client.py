@@ -23,7 +23,7 @@ class Response:
     def events(self) -> list[dict[str, Any]]:
         """The `data:` messages of an SSE body."""
         text = self.body.decode()
-        return [json.loads(block[len("data: "):]) for block in text.split("\n\n") if block]
+        return [json.loads(block[len("data: ") :]) for block in text.split("\n\n") if block]
 
 
 class Client:

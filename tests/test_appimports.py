@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import builtins
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +14,7 @@ from lite_core import appimports
 
 
 @pytest.fixture(autouse=True)
-def restore_import():
+def restore_import() -> Iterator[None]:
     original = builtins.__import__
     yield
     builtins.__import__ = original
@@ -25,11 +27,13 @@ def make_app(root: Path, name: str, greeting: str) -> Path:
     (folder / "helpers").mkdir(parents=True)
     (folder / "utils.py").write_text(f"GREETING = {greeting!r}\n")
     (folder / "helpers" / "__init__.py").write_text("")
-    (folder / "helpers" / "text.py").write_text("from ..utils import GREETING\n\ndef shout():\n    return GREETING.upper()\n")
+    (folder / "helpers" / "text.py").write_text(
+        "from ..utils import GREETING\n\ndef shout():\n    return GREETING.upper()\n"
+    )
     return folder
 
 
-def run_entrypoint(folder: Path, code: str) -> dict:
+def run_entrypoint(folder: Path, code: str) -> dict[str, Any]:
     """Run `code` as the app's `__main__`, as the browser runtime does."""
     namespace = {"__name__": "__main__", "__file__": str(folder / "app.py")}
     exec(compile(code, str(folder / "app.py"), "exec"), namespace)

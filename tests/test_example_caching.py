@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 
@@ -15,7 +16,7 @@ from lite_core.routing import App
 from .asgi_client import Client
 
 
-def counting_demo(calls: list[str], cache: bool | str) -> gr.Interface:
+def counting_demo(calls: list[str], cache: bool | Literal["lazy"]) -> gr.Interface:
     def shout(text: str) -> str:
         calls.append(text)
         return text.upper()
@@ -23,7 +24,7 @@ def counting_demo(calls: list[str], cache: bool | str) -> gr.Interface:
     return gr.Interface(shout, "text", "text", examples=["hi", "yo"], cache_examples=cache)
 
 
-def click_example(demo: gr.Interface, client: Client, index: int) -> list:
+def click_example(demo: gr.Interface, client: Client, index: int) -> list[Any]:
     load = demo.examples_handler.dataset
     fn = next(f for f in demo.fns if f.targets == [(load.id, "click")])
     return client.predict([index], fn_index=fn.id)[-2]["output"]["data"]
@@ -72,12 +73,15 @@ def test_changed_code_or_examples_run_again(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_files_of_cached_outputs_are_kept_beside_the_cache(cache_dir: Path) -> None:
     np = pytest.importorskip("numpy")
-    demo = gr.Interface(lambda n: np.zeros((2, 2, 3)) + n / 10, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True)
+    demo = gr.Interface(
+        lambda n: np.zeros((2, 2, 3)) + n / 10, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True
+    )
     asyncio.run(demo.startup())
     path = Path(click_example(demo, Client(App(demo)), 0)[1]["path"])
     assert path.is_relative_to(cache_dir) and path.suffix == ".png"
     restarted = gr.Interface(lambda n: 1 / 0, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True)
-    restarted.examples_handler.fingerprint = demo.examples_handler.fingerprint  # same app, as after a reload
+    # The same app, as after a reload.
+    restarted.examples_handler.fingerprint = demo.examples_handler.fingerprint  # type: ignore[method-assign]
     asyncio.run(restarted.startup())
     client = Client(App(restarted))
     data = click_example(restarted, client, 0)
@@ -110,7 +114,9 @@ def test_cache_examples_from_the_environment(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_cached_image_outputs_are_sent_as_they_were_saved() -> None:
     np = pytest.importorskip("numpy")
-    demo = gr.Interface(lambda n: np.zeros((2, 2, 3)) + n / 10, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True)
+    demo = gr.Interface(
+        lambda n: np.zeros((2, 2, 3)) + n / 10, "number", gr.Image(format="png"), examples=[[1]], cache_examples=True
+    )
     asyncio.run(demo.startup())
     data = click_example(demo, Client(App(demo)), 0)
     assert data[0] == 1 and data[1]["path"].endswith(".png")

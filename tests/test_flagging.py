@@ -46,7 +46,9 @@ def test_flag_writes_labels_values_and_timestamp(tmp_path: Path) -> None:
 
 
 def test_flagging_options_add_a_flag_column_and_a_new_dataset(tmp_path: Path) -> None:
-    demo = gr.Interface(greet, ["text", "slider"], "text", flagging_dir=str(tmp_path), flagging_options=["wrong", "offensive"])
+    demo = gr.Interface(
+        greet, ["text", "slider"], "text", flagging_dir=str(tmp_path), flagging_options=["wrong", "offensive"]
+    )
     assert [b.initial_value for b, _ in demo.flag_buttons] == ["Flag as wrong", "Flag as offensive"]
     Client(App(demo)).predict(["a", 1, "Hello, a!"], fn_index=flag_event(demo, "Flag as offensive"))
     table = rows(tmp_path / "dataset1.csv")
@@ -70,7 +72,7 @@ def test_never_means_no_flag_button() -> None:
 
 
 def test_csv_injection_is_quoted() -> None:
-    assert csv_safe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
+    assert csv_safe('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
     assert csv_safe("a,=b") == "'a,=b"
     assert csv_safe("plain") == "plain" and csv_safe(3) == 3
 
@@ -88,7 +90,7 @@ def test_auto_flags_each_successful_run_after_it_ends(tmp_path: Path) -> None:
 
 
 def test_then_and_success_chain_events_in_blocks() -> None:
-    with gr.Blocks() as demo:
+    with gr.Blocks():
         box = gr.Textbox()
         first = box.submit(lambda t: t, box, box)
         then = first.then(lambda t: t + "!", box, box)

@@ -40,7 +40,7 @@ def gradient(height: int = 6, width: int = 4) -> np.ndarray:
     return rgb
 
 
-def result(client: Client, payload: dict[str, Any]) -> dict[str, Any]:
+def result(client: Client, payload: dict[str, Any]) -> Any:
     events = client.predict([payload])
     done = events[-2]
     assert done["msg"] == "process_completed" and done["success"], done
@@ -89,7 +89,9 @@ def test_the_function_gets_a_writable_rgb_array_as_from_an_upload() -> None:
 
 def test_pil_and_grayscale_types_read_frames_too() -> None:
     describe = lambda im: f"{im.size}{im.mode}"  # noqa: E731
-    client = Client(App(gr.Interface(describe, gr.Image(streaming=True, type="pil", image_mode="L"), "text", live=True)))
+    client = Client(
+        App(gr.Interface(describe, gr.Image(streaming=True, type="pil", image_mode="L"), "text", live=True))
+    )
     assert result(client, send_frame(client, gradient())) == "(4, 6)L"
 
 
@@ -103,7 +105,9 @@ def test_gray_and_float_outputs_become_gray_frames() -> None:
 def test_outside_a_stream_an_image_output_is_an_encoded_file() -> None:
     client = Client(App(gr.Interface(flip, "image", "image")))
     upload = client.request(
-        "POST", "/gradio_api/upload", *multipart_png(gradient()[:, :, :3]),
+        "POST",
+        "/gradio_api/upload",
+        *multipart_png(gradient()[:, :, :3]),
     )
     path = upload.json()[0]
     out = result(client, {"path": path, "meta": {"_type": "gradio.FileData"}})
@@ -117,9 +121,13 @@ def multipart_png(pixels: np.ndarray) -> tuple[bytes, str, dict[str, str]]:
     PIL.Image.fromarray(pixels).save(buffer, "png")
     boundary = "b0undary"
     body = (
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"x.png\"\r\n"
-        "Content-Type: image/png\r\n\r\n"
-    ).encode() + buffer.getvalue() + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="x.png"\r\n'
+            "Content-Type: image/png\r\n\r\n"
+        ).encode()
+        + buffer.getvalue()
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
     return body, "", {"content-type": f"multipart/form-data; boundary={boundary}"}
 
 
@@ -148,7 +156,14 @@ def test_bad_frames_get_clear_errors_and_the_app_keeps_working() -> None:
     assert huge.status == 422 and "8192" in huge.json()["detail"]
     gone = client.get("/gradio_api/file=/lite-frames/999999.raw")
     assert gone.status == 404
-    stale = client.post("/gradio_api/queue/join", {"data": [{"path": "/lite-frames/999999.raw", "meta": {"_type": "gradio.FileData"}}], "fn_index": 0, "session_hash": "s"})
+    stale = client.post(
+        "/gradio_api/queue/join",
+        {
+            "data": [{"path": "/lite-frames/999999.raw", "meta": {"_type": "gradio.FileData"}}],
+            "fn_index": 0,
+            "session_hash": "s",
+        },
+    )
     assert stale.status == 422 and "no longer kept" in stale.json()["detail"]
     assert np.array_equal(pixels_of(client, result(client, send_frame(client, gradient()))), gradient()[::-1])
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import lite_core as gr
 
 
@@ -40,12 +43,16 @@ def test_additional_inputs_sit_in_a_closed_accordion_and_follow_the_inputs() -> 
     accordion = next(c for c in config["components"] if c["type"] == "accordion")
     assert accordion["props"]["label"] == "Additional Inputs" and accordion["props"]["open"] is False
     by_id = {c["id"]: c for c in config["components"]}
-    assert [by_id[i]["props"]["label"] for i in config["dependencies"][0]["inputs"]] == ["prompt", "seed", "initial_image"]
+    assert [by_id[i]["props"]["label"] for i in config["dependencies"][0]["inputs"]] == [
+        "prompt",
+        "seed",
+        "initial_image",
+    ]
 
-    def children(node: dict) -> list[int]:
+    def children(node: Mapping[str, Any]) -> list[int]:
         return [child["id"] for child in node.get("children", [])]
 
-    def find(node: dict, block_id: int) -> dict | None:
+    def find(node: Mapping[str, Any], block_id: int) -> Mapping[str, Any] | None:
         if node["id"] == block_id:
             return node
         for child in node.get("children", []):
@@ -62,7 +69,11 @@ def test_additional_inputs_accordion_as_a_string_or_an_accordion() -> None:
     named = gr.Interface(lambda a, b: a, "text", "text", additional_inputs=["text"], additional_inputs_accordion="More")
     assert next(c for c in named.config()["components"] if c["type"] == "accordion")["props"]["label"] == "More"
     opened = gr.Interface(
-        lambda a, b: a, "text", "text", additional_inputs=["text"], additional_inputs_accordion=gr.Accordion("Open", open=True)
+        lambda a, b: a,
+        "text",
+        "text",
+        additional_inputs=["text"],
+        additional_inputs_accordion=gr.Accordion("Open", open=True),
     )
     props = next(c for c in opened.config()["components"] if c["type"] == "accordion")["props"]
     assert props == {**props, "label": "Open", "open": True}

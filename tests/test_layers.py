@@ -87,6 +87,11 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
 def test_each_module_imports_on_its_own() -> None:
     names = [n for n in MODULES if not n.startswith(BROWSER_ONLY)]
     # One fresh interpreter per module, all at once.
-    runs = {n: subprocess.Popen([sys.executable, "-c", f"import {n}"], cwd=PACKAGE.parent, stderr=subprocess.PIPE, text=True) for n in names}
+    runs = {
+        n: subprocess.Popen(
+            [sys.executable, "-c", f"import {n}"], cwd=PACKAGE.parent, stderr=subprocess.PIPE, text=True
+        )
+        for n in names
+    }
     failed = {n: run.communicate()[1].strip().splitlines()[-1:] for n, run in runs.items() if run.wait() != 0}
     assert failed == {}

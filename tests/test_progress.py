@@ -20,7 +20,12 @@ def test_fraction_and_tqdm_progress_reach_the_stream() -> None:
     events = Client(App(gr.Interface(work, "text", "text"))).predict(["x"])
     units = [e["progress_data"][0] for e in events if e["msg"] == "progress"]
     assert units[0] == {"index": None, "length": None, "unit": "steps", "progress": 0, "desc": "Starting"}
-    assert [(u["index"], u["length"], u["desc"]) for u in units[1:]] == [(0, 3, "Counting"), (1, 3, "Counting"), (2, 3, "Counting"), (3, 3, "Counting")]
+    assert [(u["index"], u["length"], u["desc"]) for u in units[1:]] == [
+        (0, 3, "Counting"),
+        (1, 3, "Counting"),
+        (2, 3, "Counting"),
+        (3, 3, "Counting"),
+    ]
     assert events[-2]["output"]["data"] == ["x"]
 
 

@@ -7,9 +7,7 @@ from build_scripts import gen_protocol
 
 def test_generated_typescript_is_up_to_date() -> None:
     committed = gen_protocol.OUT.read_text()
-    assert committed == gen_protocol.render(), (
-        f"web/src/protocol.gen.ts is stale: run `{gen_protocol.COMMAND}`"
-    )
+    assert committed == gen_protocol.render(), f"web/src/protocol.gen.ts is stale: run `{gen_protocol.COMMAND}`"
 
 
 def test_every_message_shape_is_exported() -> None:

@@ -131,7 +131,7 @@ def test_sse_messages_leave_one_chunk_each(client: Client) -> None:
     client.post("/gradio_api/queue/join", {"data": ["a", 1], "fn_index": 0, "session_hash": "c"})
     response = client.get("/gradio_api/queue/data", "session_hash=c")
     assert response.headers["content-type"] == "text/event-stream"
-    assert [c for c in response.chunks if c][0].startswith(b"data: {")
+    assert next(c for c in response.chunks if c).startswith(b"data: {")
     assert len([c for c in response.chunks if c]) == 4
 
 
@@ -143,7 +143,10 @@ def test_info_and_warning_reach_the_page_before_the_result() -> None:
 
     events = Client(App(gr.Interface(check, "text", "text"))).predict(["abc"])
     logs = [e for e in events if e["msg"] == "log"]
-    assert [(e["level"], e["log"], e["title"]) for e in logs] == [("info", "Checking abc", "Info"), ("warning", "Careful", "Warning")]
+    assert [(e["level"], e["log"], e["title"]) for e in logs] == [
+        ("info", "Checking abc", "Info"),
+        ("warning", "Careful", "Warning"),
+    ]
     assert logs[1]["duration"] == 3
     assert events[-2]["output"]["data"] == ["ABC"]
 

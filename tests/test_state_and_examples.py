@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 import lite_core as gr
@@ -10,8 +13,8 @@ from lite_core.routing import App
 from .asgi_client import Client
 
 
-def store_message(message: str, history: list[str]):
-    output = {"Current messages": message, "Previous messages": history[::-1]}
+def store_message(message: str, history: list[str]) -> tuple[dict[str, str | list[str]], list[str]]:
+    output: dict[str, str | list[str]] = {"Current messages": message, "Previous messages": history[::-1]}
     history.append(message)
     return output, history
 
@@ -68,7 +71,7 @@ def calculator(num1: float, operation: str, num2: float) -> float:
     return num1 * num2
 
 
-def calculator_demo(**kwargs: object) -> gr.Interface:
+def calculator_demo(**kwargs: Any) -> gr.Interface:
     return gr.Interface(
         calculator,
         ["number", gr.Radio(["add", "subtract", "multiply", "divide"]), "number"],
@@ -93,7 +96,9 @@ def test_examples_table_and_click_fill_the_inputs() -> None:
 def test_example_index_out_of_range_is_a_422() -> None:
     demo = calculator_demo()
     dataset_fn = demo.fns[-1]
-    response = Client(App(demo)).post("/gradio_api/queue/join", {"data": [9], "fn_index": dataset_fn.id, "session_hash": "s"})
+    response = Client(App(demo)).post(
+        "/gradio_api/queue/join", {"data": [9], "fn_index": dataset_fn.id, "session_hash": "s"}
+    )
     assert response.status == 422 and "has no sample 9" in response.json()["detail"]
 
 
@@ -133,7 +138,7 @@ def test_unified_interface_renders_the_component_once() -> None:
     assert predict["inputs"] == predict["outputs"] == [box.id]
 
 
-def test_examples_from_a_directory_of_files(tmp_path) -> None:
+def test_examples_from_a_directory_of_files(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", ".hidden"):
         (tmp_path / name).write_text(name)
     demo = gr.Interface(lambda p: p, gr.File(), "text", examples=str(tmp_path))
@@ -141,13 +146,15 @@ def test_examples_from_a_directory_of_files(tmp_path) -> None:
     assert samples == [[str(tmp_path / "a.txt")], [str(tmp_path / "b.txt")]]
 
 
-def test_examples_from_a_log_csv(tmp_path) -> None:
+def test_examples_from_a_log_csv(tmp_path: Path) -> None:
     (tmp_path / "cat.png").write_bytes(b"png")
     (tmp_path / "log.csv").write_text("image,caption\ncat.png,a cat\nmissing.png,none\n")
-    demo = gr.Interface(lambda i, c: c, [gr.Textbox(label="image"), gr.Textbox(label="caption")], "text", examples=str(tmp_path))
+    demo = gr.Interface(
+        lambda i, c: c, [gr.Textbox(label="image"), gr.Textbox(label="caption")], "text", examples=str(tmp_path)
+    )
     assert demo.examples_handler.dataset.raw_samples == [[str(tmp_path / "cat.png"), "a cat"], ["missing.png", "none"]]
 
 
-def test_a_directory_without_log_csv_needs_one_input(tmp_path) -> None:
+def test_a_directory_without_log_csv_needs_one_input(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="exactly one input"):
         gr.Interface(lambda a, b: a, ["text", "text"], "text", examples=str(tmp_path))

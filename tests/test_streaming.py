@@ -6,6 +6,7 @@ import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import lite_core as gr
 from lite_core.diff import apply
@@ -25,7 +26,10 @@ def test_each_yield_is_a_message_and_later_ones_are_edits() -> None:
     client = Client(App(gr.Interface(count, "number", "text")))
     events = client.predict([4])
     kinds = [e["msg"] for e in events]
-    assert kinds == ["estimation", "process_starts"] + ["process_generating"] * 4 + ["process_completed", "close_stream"]
+    assert kinds == ["estimation", "process_starts"] + ["process_generating"] * 4 + [
+        "process_completed",
+        "close_stream",
+    ]
     generating = [e["output"] for e in events if e["msg"] == "process_generating"]
     assert generating[0] == {"data": ["0"], "is_generating": True}
     assert generating[1]["data"] == [[["append", [], "1"]]]
@@ -43,7 +47,11 @@ def test_async_generators_stream_too() -> None:
             yield i
 
     events = Client(App(gr.Interface(ticks, "number", "number"))).predict([3])
-    assert [e["output"]["data"] for e in events if e["msg"] == "process_generating"] == [[0], [[["replace", [], 1]]], [[["replace", [], 2]]]]
+    assert [e["output"]["data"] for e in events if e["msg"] == "process_generating"] == [
+        [0],
+        [[["replace", [], 1]]],
+        [[["replace", [], 2]]],
+    ]
 
 
 def test_generator_interface_has_a_hidden_stop_button_that_cancels_predict() -> None:
@@ -68,16 +76,22 @@ def test_cancel_stops_a_run_and_the_app_keeps_working() -> None:
 
     client = Client(App(gr.Interface(slow, "number", "number")))
 
-    def run_then_stop(session: str) -> list[dict]:
+    def run_then_stop(session: str) -> list[dict[str, Any]]:
         json_headers = {"content-type": "application/json"}
 
-        async def scenario() -> list[dict]:
+        async def scenario() -> list[dict[str, Any]]:
             join = json.dumps({"data": [1], "fn_index": 0, "session_hash": session}).encode()
-            event_id = (await client._request("POST", "/gradio_api/queue/join", join, "", json_headers)).json()["event_id"]
-            stream = asyncio.ensure_future(client._request("GET", "/gradio_api/queue/data", b"", f"session_hash={session}", {}))
+            event_id = (await client._request("POST", "/gradio_api/queue/join", join, "", json_headers)).json()[
+                "event_id"
+            ]
+            stream = asyncio.ensure_future(
+                client._request("GET", "/gradio_api/queue/data", b"", f"session_hash={session}", {})
+            )
             await asyncio.sleep(0.2)
             cancel = json.dumps({"event_id": event_id, "session_hash": session, "fn_index": 0}).encode()
-            assert (await client._request("POST", "/gradio_api/cancel", cancel, "", json_headers)).json() == {"success": True}
+            assert (await client._request("POST", "/gradio_api/cancel", cancel, "", json_headers)).json() == {
+                "success": True
+            }
             return (await stream).events()
 
         return client.loop.run_until_complete(scenario())

@@ -50,7 +50,9 @@ def _install_once() -> asyncio.Lock:
         # `import gradio as gr` gives lite_core inside the runtime (never on CPython).
         sys.modules.setdefault("gradio", lite_core)
         cooperative.install_sleep()
-        asyncio.get_running_loop().set_task_factory(appcontext.task_factory)
+        # Ignored: typeshed's factory for Python 3.10 also takes generator-based coroutines
+        # (gone since 3.11; Pyodide runs 3.12); task_factory takes coroutines only.
+        asyncio.get_running_loop().set_task_factory(appcontext.task_factory)  # type: ignore[arg-type]
         _building = asyncio.Lock()
     return _building
 
@@ -117,7 +119,7 @@ def stop_app(app_id: str) -> None:
 
 
 def _scope(raw: JsProxy) -> dict[str, Any]:
-    scope = raw.to_py()
+    scope: dict[str, Any] = raw.to_py()
     scope["type"] = "http"
     scope["asgi"] = {"version": "3.0"}
     scope["http_version"] = "1.1"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .base import Component
 
@@ -37,6 +37,11 @@ def discover(path: list[str], package: str) -> dict[str, type[Component]]:
 
 COMPONENTS = discover(__path__, __name__)
 globals().update(COMPONENTS)
+
+if TYPE_CHECKING:
+    # Found at import time, so a type checker cannot list them: `gr.Textbox` is Any to it.
+    def __getattr__(name: str) -> Any: ...
+
 
 SHORTCUTS: dict[str, type[Component]] = {
     **{name.lower(): cls for name, cls in COMPONENTS.items()},

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from .. import files, wav
 from ..exceptions import Error
@@ -39,7 +39,7 @@ class Audio(FileComponent):
     Props = AudioProps
     file_kind = "audio"
     example_url = "https://github.com/gradio-app/gradio/raw/main/test/test_files/audio_sample.wav"
-    packages: ClassVar[tuple[str, ...]] = ("numpy",)
+    packages: tuple[str, ...] = ("numpy",)
     payload_description = "an audio file (FileData)"
     python_type_name = "filepath"
 
@@ -62,12 +62,13 @@ class Audio(FileComponent):
         **kwargs: Any,
     ) -> None:
         valid_sources = ["upload", "microphone"]
+        self.sources: list[str]
         if sources is None:
             self.sources = ["microphone"] if streaming else valid_sources
         elif isinstance(sources, str) and sources in valid_sources:
             self.sources = [sources]
         elif isinstance(sources, list):
-            self.sources = sources
+            self.sources = list(sources)
         else:
             raise ValueError(f"`sources` must be a list consisting of elements in {valid_sources}")
         if any(source not in valid_sources for source in self.sources):

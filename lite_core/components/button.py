@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 Variant = Literal["primary", "secondary", "stop", "huggingface"]
 

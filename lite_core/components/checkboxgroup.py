@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from ..exceptions import InvalidPayload
-from .base import Component, describe, event_listener
 from ..protocol import ComponentProps
+from .base import Component, describe, event_listener
 from .radio import Choice, check_choice, normalize_choices
 
 
@@ -31,7 +31,9 @@ class CheckboxGroup(Component):
         **kwargs: Any,
     ) -> None:
         if type not in ("value", "index"):
-            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: ['value', 'index']")
+            raise ValueError(
+                f"Invalid value for parameter `type`: {type}. Please choose from one of: ['value', 'index']"
+            )
         self.choices = normalize_choices(choices)
         self.type = type
         super().__init__(value, **kwargs)

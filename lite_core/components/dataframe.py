@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..exceptions import InvalidPayload
-from .base import Component, describe, event_listener
 from ..protocol import ComponentProps
+from .base import Component, describe, event_listener
 from .json_component import to_jsonable
 
 TableType = Literal["pandas", "numpy", "array"]
@@ -95,7 +95,11 @@ class Dataframe(Component):
         if self.type == "pandas":
             import pandas as pd
 
-            return pd.DataFrame([] if data == [[]] else data, columns=headers) if headers is not None else pd.DataFrame(data)
+            return (
+                pd.DataFrame([] if data == [[]] else data, columns=headers)
+                if headers is not None
+                else pd.DataFrame(data)
+            )
         if self.type == "numpy":
             import numpy as np
 

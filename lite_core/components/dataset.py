@@ -94,6 +94,5 @@ class Dataset(Component):
         # The wire names the sample components by type; Python keeps the objects.
         return {**super().props(), "components": [c.block_type for c in self.components]}
 
-
     click = event_listener("click")
     select = event_listener("select")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 from .image import image_file_data
 
 
@@ -23,7 +23,7 @@ class GalleryProps(ComponentProps):
 class Gallery(Component):
     block_type = "gallery"
     Props = GalleryProps
-    packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
+    packages: tuple[str, ...] = ("numpy", "pillow")
     payload_types = (list,)
     payload_description = "a list of {image, caption}"
     python_type_name = "List[Tuple[str, str | None]]"
@@ -58,7 +58,9 @@ class Gallery(Component):
         items = []
         for entry in value:
             image, caption = entry if isinstance(entry, (tuple, list)) else (entry, None)
-            items.append({"image": image_file_data(image, self.format), "caption": None if caption is None else str(caption)})
+            items.append(
+                {"image": image_file_data(image, self.format), "caption": None if caption is None else str(caption)}
+            )
         return items
 
     def preprocess(self, payload: list[dict[str, Any]] | None) -> list[tuple[Any, str | None]] | None:
@@ -76,8 +78,9 @@ class Gallery(Component):
             if self.type == "numpy":
                 import numpy as np
 
-                image = np.array(image)
-            result.append((image, item.get("caption")))
+                result.append((np.array(image), item.get("caption")))
+            else:
+                result.append((image, item.get("caption")))
         return result
 
     def api_info(self) -> dict[str, Any]:

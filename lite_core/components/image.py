@@ -7,7 +7,7 @@ runtime loads them only for apps that have an Image (see `packages`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 from .. import files, frames
 from ..protocol import ComponentProps, FileData
@@ -91,7 +91,7 @@ class Image(FileComponent):
     Props = ImageProps
     file_kind = "image"
     example_url = "https://raw.githubusercontent.com/gradio-app/gradio/main/test/test_files/bus.png"
-    packages: ClassVar[tuple[str, ...]] = ("numpy", "pillow")
+    packages: tuple[str, ...] = ("numpy", "pillow")
     payload_description = "an image (FileData)"
     python_type_name = "filepath"
 
@@ -111,7 +111,9 @@ class Image(FileComponent):
         **kwargs: Any,
     ) -> None:
         if type not in ("numpy", "pil", "filepath"):
-            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: ['numpy', 'pil', 'filepath']")
+            raise ValueError(
+                f"Invalid value for parameter `type`: {type}. Please choose from one of: ['numpy', 'pil', 'filepath']"
+            )
         self.format = format
         self.height = height
         self.width = width

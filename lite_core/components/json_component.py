@@ -6,8 +6,8 @@ import json
 import math
 from typing import Any
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 
 def to_jsonable(value: Any) -> Any:
@@ -39,7 +39,9 @@ class JSON(Component):
     Props = JSONProps
     python_type_name = "Dict[str, Any] | List[Any]"
 
-    def __init__(self, value: Any = None, *, open: bool = False, height: int | str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, value: Any = None, *, open: bool = False, height: int | str | None = None, **kwargs: Any
+    ) -> None:
         self.open = open
         self.height = height
         super().__init__(value, **kwargs)

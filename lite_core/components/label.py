@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 
 class LabelProps(ComponentProps):
@@ -20,7 +20,9 @@ class Label(Component):
     Props = LabelProps
     python_type_name = "Dict[str, float]"
 
-    def __init__(self, value: Any = None, *, num_top_classes: int | None = None, color: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, value: Any = None, *, num_top_classes: int | None = None, color: str | None = None, **kwargs: Any
+    ) -> None:
         self.num_top_classes = num_top_classes
         self.color = color
         super().__init__(value, **kwargs)
@@ -29,7 +31,8 @@ class Label(Component):
         if value is None or value == {}:
             return {}
         if isinstance(value, str) and value.endswith(".json") and Path(value).exists():
-            return json.loads(Path(value).read_text())
+            loaded: dict[str, Any] = json.loads(Path(value).read_text())
+            return loaded
         if isinstance(value, (str, float, int)):
             return {"label": str(value)}
         if isinstance(value, dict):
@@ -52,7 +55,10 @@ class Label(Component):
         return {"type": "object", "description": "{label, confidences: [{label, confidence}]}"}
 
     def example_payload(self) -> Any:
-        return {"label": "Cat", "confidences": [{"label": "cat", "confidence": 0.9}, {"label": "dog", "confidence": 0.1}]}
+        return {
+            "label": "Cat",
+            "confidences": [{"label": "cat", "confidence": 0.9}, {"label": "dog", "confidence": 0.1}],
+        }
 
     example_value = example_payload
 

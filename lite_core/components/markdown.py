@@ -5,8 +5,8 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 
 class MarkdownProps(ComponentProps):

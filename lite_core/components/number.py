@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..exceptions import Error
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 
 def round_to_precision(num: float, precision: int | None) -> float:

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from ..exceptions import Error
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 
 Choice = str | int | float
 
@@ -54,7 +54,9 @@ class Radio(Component):
         **kwargs: Any,
     ) -> None:
         if type not in ("value", "index"):
-            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: ['value', 'index']")
+            raise ValueError(
+                f"Invalid value for parameter `type`: {type}. Please choose from one of: ['value', 'index']"
+            )
         self.choices = normalize_choices(choices)
         self.type = type
         self.rtl = rtl

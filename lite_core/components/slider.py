@@ -6,14 +6,14 @@ import math
 import random
 from typing import Any
 
-from .base import Component, event_listener
 from ..protocol import ComponentProps
+from .base import Component, event_listener
 from .number import raise_if_out_of_bounds, round_to_precision
 
 
 def default_step(minimum: float, maximum: float) -> float:
     """A hundredth of the range, as a power of ten: 0-100 steps by 1, 0-1 by 0.01."""
-    return 10 ** math.floor(math.log10(maximum - minimum) - 2)
+    return float(10 ** math.floor(math.log10(maximum - minimum) - 2))
 
 
 class SliderProps(ComponentProps):

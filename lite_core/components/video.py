@@ -6,8 +6,8 @@ from typing import Any
 
 from .. import files
 from ..exceptions import InvalidPayload
-from .base import Component, describe, event_listener
 from ..protocol import ComponentProps
+from .base import Component, describe, event_listener
 
 
 class VideoProps(ComponentProps):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import io
 import wave
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 import lite_core as gr
 from lite_core import files, wav
+from lite_core.protocol import FileData
 
 
-def wav_payload(rate: int, samples: np.ndarray, name: str = "clip.wav", width: int = 2) -> dict:
+def wav_payload(rate: int, samples: np.ndarray, name: str = "clip.wav", width: int = 2) -> FileData:
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as w:
         w.setnchannels(1 if samples.ndim == 1 else samples.shape[1])
@@ -22,7 +24,7 @@ def wav_payload(rate: int, samples: np.ndarray, name: str = "clip.wav", width: i
     return files.file_data(files.save_bytes(buffer.getvalue(), name))
 
 
-def read_back(data: dict) -> tuple[int, int, np.ndarray]:
+def read_back(data: FileData) -> tuple[int, int, np.ndarray]:
     with wave.open(data["path"], "rb") as w:
         raw = w.readframes(w.getnframes())
         return w.getframerate(), w.getnchannels(), np.frombuffer(raw, dtype="<i2")
@@ -54,7 +56,7 @@ def test_length_limits_raise_gradios_errors() -> None:
 
 def test_non_wav_files_get_a_clear_error_in_python() -> None:
     payload = files.file_data(files.save_bytes(b"ID3\x03\x00fake mp3", "song.mp3"))
-    with pytest.raises(ValueError, match="song.mp3 is not a WAV file"):
+    with pytest.raises(ValueError, match=r"song\.mp3 is not a WAV file"):
         gr.Audio().preprocess(payload)
 
 
@@ -69,7 +71,7 @@ def test_numpy_output_becomes_a_16_bit_wav_and_floats_are_scaled_by_their_peak()
     assert silence.tolist() == [0, 0, 0, 0]
 
 
-def test_paths_urls_and_bad_values(tmp_path) -> None:
+def test_paths_urls_and_bad_values(tmp_path: Path) -> None:
     path = tmp_path / "beep.ogg"
     path.write_bytes(b"OggS")
     data = gr.Audio().postprocess(str(path))
@@ -91,13 +93,14 @@ def test_constructor_rules_match_gradio() -> None:
     assert gr.Audio().sources == ["upload", "microphone"]
     assert gr.Audio(streaming=True).sources == ["microphone"]
     assert gr.Audio(sources="upload").sources == ["upload"]
-    with pytest.raises(ValueError, match="Audio streaming only available if sources includes 'microphone'."):
+    with pytest.raises(ValueError, match=r"Audio streaming only available if sources includes 'microphone'\."):
         gr.Audio(sources=["upload"], streaming=True)
     with pytest.raises(ValueError, match="Invalid value for parameter `type`: pil"):
-        gr.Audio(type="pil")  # type: ignore[arg-type]
+        gr.Audio(type="pil")
     with pytest.raises(ValueError, match="format='mp3' is not available in the browser"):
         gr.Audio(format="mp3")
-    assert gr.Interface(lambda a: a, "microphone", "audio").input_components[0].sources == ["microphone"]
+    microphone = gr.Interface(lambda a: a, "microphone", "audio").input_components[0]
+    assert isinstance(microphone, gr.Audio) and microphone.sources == ["microphone"]
 
 
 def test_24_bit_wav_is_widened_to_int32() -> None:
@@ -109,7 +112,7 @@ def test_24_bit_wav_is_widened_to_int32() -> None:
         w.setsampwidth(3)
         w.setframerate(8000)
         w.writeframes(raw)
-    rate, data = wav.read(files.save_bytes(buffer.getvalue(), "deep.wav"))
+    _, data = wav.read(files.save_bytes(buffer.getvalue(), "deep.wav"))
     assert data.dtype == np.int32 and data.tolist() == [256, -256]
 
 

@@ -78,7 +78,14 @@ def test_slider_default_value_is_its_minimum() -> None:
 
 @pytest.mark.parametrize(
     ("component", "payload"),
-    [(gr.Textbox(), 1), (gr.Number(), "1"), (gr.Number(), False), (gr.Slider(), None), (gr.Checkbox(), "yes"), (gr.Radio(["a"]), [1])],
+    [
+        (gr.Textbox(), 1),
+        (gr.Number(), "1"),
+        (gr.Number(), False),
+        (gr.Slider(), None),
+        (gr.Checkbox(), "yes"),
+        (gr.Radio(["a"]), [1]),
+    ],
 )
 def test_wrong_json_type_is_rejected_before_running(component: gr.Component, payload: Any) -> None:
     with pytest.raises(InvalidPayload):
@@ -87,7 +94,14 @@ def test_wrong_json_type_is_rejected_before_running(component: gr.Component, pay
 
 @pytest.mark.parametrize(
     ("shortcut", "cls"),
-    [("text", gr.Textbox), ("textbox", gr.Textbox), ("number", gr.Number), ("slider", gr.Slider), ("checkbox", gr.Checkbox), ("radio", gr.Radio)],
+    [
+        ("text", gr.Textbox),
+        ("textbox", gr.Textbox),
+        ("number", gr.Number),
+        ("slider", gr.Slider),
+        ("checkbox", gr.Checkbox),
+        ("radio", gr.Radio),
+    ],
 )
 def test_string_shortcuts(shortcut: str, cls: type) -> None:
     assert type(get_component_instance(shortcut)) is cls

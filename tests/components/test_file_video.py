@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import lite_core as gr
 from lite_core import files
 from lite_core.exceptions import InvalidPayload
+from lite_core.protocol import FileData
 
 
-def upload(data: bytes, name: str) -> dict:
+def upload(data: bytes, name: str) -> FileData:
     return files.file_data(files.save_bytes(data, name))
 
 
@@ -26,12 +29,14 @@ def test_multiple_files_are_a_list() -> None:
 
 
 def test_file_types_are_enforced_with_gradios_message() -> None:
-    with pytest.raises(gr.Error, match=r"Invalid file type. Please upload a file that is one of these formats: \['.pdf'\]"):
+    with pytest.raises(
+        gr.Error, match=r"Invalid file type. Please upload a file that is one of these formats: \['.pdf'\]"
+    ):
         gr.File(file_types=[".pdf"]).preprocess(upload(b"x", "x.txt"))
     assert gr.File(file_types=["text"]).preprocess(upload(b"y", "y.txt")).endswith("y.txt")
 
 
-def test_outputs_are_served_file_data(tmp_path) -> None:
+def test_outputs_are_served_file_data(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text("done")
     data = gr.File().postprocess(str(path))
@@ -46,7 +51,7 @@ def test_files_that_were_not_uploaded_are_refused() -> None:
         gr.File().validate_payload([upload(b"1", "a"), upload(b"2", "b")])
 
 
-def test_video_wire_shape_is_video_and_subtitles(tmp_path) -> None:
+def test_video_wire_shape_is_video_and_subtitles(tmp_path: Path) -> None:
     clip = tmp_path / "clip.webm"
     clip.write_bytes(b"\x1aE\xdf\xa3")
     out = gr.Video().postprocess(str(clip))

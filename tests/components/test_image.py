@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import PIL.Image
@@ -13,9 +14,10 @@ import lite_core as gr
 from lite_core import files
 from lite_core.components.image import to_uint8
 from lite_core.exceptions import InvalidPayload
+from lite_core.protocol import FileData
 
 
-def uploaded(array: np.ndarray, name: str = "in.png") -> dict:
+def uploaded(array: np.ndarray, name: str = "in.png") -> FileData:
     buffer = io.BytesIO()
     PIL.Image.fromarray(array).save(buffer, "png")
     return files.file_data(files.save_bytes(buffer.getvalue(), name))
@@ -50,7 +52,7 @@ def test_image_mode_converts() -> None:
         (np.array([[7, 300]], dtype=np.int64), [[7, 255]]),
     ],
 )
-def test_arrays_become_8_bit_pixels(array: np.ndarray, expected: list) -> None:
+def test_arrays_become_8_bit_pixels(array: np.ndarray, expected: list[Any]) -> None:
     assert to_uint8(array).tolist() == expected
 
 
@@ -91,7 +93,8 @@ def test_gallery_output_takes_urls_arrays_and_captions() -> None:
 
 
 def test_gallery_input_gives_paths_and_captions() -> None:
-    payload = [{"image": uploaded(PIXELS), "caption": "c"}]
-    assert gr.Gallery().preprocess(payload) == [(payload[0]["image"]["path"], "c")]
+    image = uploaded(PIXELS)
+    payload = [{"image": image, "caption": "c"}]
+    assert gr.Gallery().preprocess(payload) == [(image["path"], "c")]
     ((array, caption),) = gr.Gallery(type="numpy").preprocess(payload)
     assert array.shape == (2, 2, 3) and caption == "c"

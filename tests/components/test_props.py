@@ -26,7 +26,7 @@ def test_every_declared_props_type_reaches_typescript() -> None:
         assert f"export interface {cls.Props.__name__} " in generated
 
 
-TOY = '''
+TOY = """
 from __future__ import annotations
 
 from lite_core.components.base import Component
@@ -44,7 +44,7 @@ class Toy(Component):
     def __init__(self, value=None, *, sides: int = 6, **kwargs):
         self.sides = sides
         super().__init__(value, **kwargs)
-'''
+"""
 
 
 def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,10 +54,11 @@ def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (package / "toy.py").write_text(TOY)
     monkeypatch.syspath_prepend(str(tmp_path))
     found = discover([str(package)], "toy_components")
-    toy = found["Toy"](sides=20, label="dice")
+    toy = found["Toy"](sides=20, label="dice")  # type: ignore[call-arg]  # Toy is only known at run time
     assert toy.props()["sides"] == 20 and toy.props()["label"] == "dice"
-    assert "export interface ToyProps extends ComponentProps {\n  sides: number;\n}" == gen_protocol.ts_props_interface(
-        found["Toy"].Props
+    assert (
+        gen_protocol.ts_props_interface(found["Toy"].Props)
+        == "export interface ToyProps extends ComponentProps {\n  sides: number;\n}"
     )
     sys.modules.pop("toy_components.toy", None)
     sys.modules.pop("toy_components", None)
