@@ -40,6 +40,18 @@ def is_file_data(value: Any) -> bool:
     return isinstance(value, dict) and isinstance(value.get("path"), str) and "meta" in value
 
 
+def frame_png(path: str) -> str | None:
+    """A kept frame as a PNG file the app serves, or None when it is gone."""
+    import io
+
+    frame = frames.get(path)
+    if frame is None:
+        return None
+    buffer = io.BytesIO()
+    frames.to_image(frame).save(buffer, "png")
+    return files.save_bytes(buffer.getvalue(), "frame.png")
+
+
 class CSVLogger:
     def __init__(self, components: Sequence[Component], flagging_dir: str | Path) -> None:
         self.components = list(components)
@@ -75,7 +87,7 @@ class CSVLogger:
         import shutil
 
         if frames.is_frame(data["path"]):  # a streamed frame: flagged as the PNG of it
-            png = frames.to_png(data["path"])
+            png = frame_png(data["path"])
             data = {**data, "path": png, "orig_name": "frame.png"} if png else data
         source = Path(data["path"])
         if not files.is_allowed(str(source)):

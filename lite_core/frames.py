@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from .protocol import API_PREFIX, RAW_FRAME_MIME, FileData
@@ -23,9 +22,6 @@ FRAME_PREFIX = "/lite-frames/"
 # Enough for a frame in, its flipped frame out and the page's next frames in flight.
 KEPT_FRAMES = 8
 MAX_SIDE = 8192
-
-# True while a stream event or a generator runs: its image outputs become frames.
-streaming_output: ContextVar[bool] = ContextVar("streaming_output", default=False)
 
 
 class Frame(NamedTuple):
@@ -103,18 +99,3 @@ def to_image(frame: Frame) -> Any:
     mode = {1: "L", 3: "RGB", 4: "RGBA"}[frame.channels]
     # Pillow reads any buffer without a copy; its hints name only bytes.
     return PIL.Image.frombuffer(mode, (frame.width, frame.height), frame.data, "raw", mode, 0, 1)  # type: ignore[arg-type]
-
-
-def to_png(path: str) -> str | None:
-    """A kept frame as a PNG file the app serves (to flag it or hand a path to code)."""
-    import io
-
-    from . import files
-
-    frame = get(path)
-    if frame is None:
-        return None
-    image = to_image(frame)
-    buffer = io.BytesIO()
-    image.save(buffer, "png")
-    return files.save_bytes(buffer.getvalue(), "frame.png")

@@ -8,11 +8,13 @@ uvicorn when that is installed.
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .appcontext import active
-from .blocks import Blocks
 from .routing import App
+
+if TYPE_CHECKING:  # Blocks.launch() calls down into this module
+    from .blocks import Blocks
 
 
 def launch(blocks: Blocks, *, server_name: str = "127.0.0.1", server_port: int = 7860, **_: Any) -> App:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
-from .components.state import State
+from .components.base import Component
 from .dependency import Dependency
 from .updates import Processed, is_update
 
@@ -47,18 +47,8 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def read_input(block: Any, payload: Any, state: dict[int, Any]) -> Any:
-    if isinstance(block, State):
-        # The session's own value: the wire carries nothing for a State.
-        if block.id not in state:
-            state[block.id] = block.fresh_value()
-        return state[block.id]
-    return block.preprocess(payload)
-
-
-def write_output(block: Any, value: Any, state: dict[int, Any]) -> Any:
-    if isinstance(block, State):
-        state[block.id] = value
+def write_output(block: Component, value: Any, state: dict[int, Any]) -> Any:
+    if block.keep_in_session(value, state):
         return None
     if isinstance(value, Processed):
         return value.wire
@@ -71,7 +61,7 @@ def write_output(block: Any, value: Any, state: dict[int, Any]) -> Any:
 def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:
     if not dependency.preprocess:
         return list(payloads)
-    return [read_input(block, payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    return [block.read_session(payload, state) for block, payload in zip(dependency.inputs, payloads)]
 
 
 async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:

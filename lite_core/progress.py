@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from .notices import current_event
+from . import event
 from .protocol import ProgressUnit
 
 T = TypeVar("T")
@@ -21,10 +21,9 @@ class Progress:
         self.track_tqdm = track_tqdm
 
     def _send(self, unit: ProgressUnit) -> None:
-        event = current_event.get()
-        if event is not None:
-            event_id, put = event
-            put({"msg": "progress", "event_id": event_id, "progress_data": [unit]})
+        running = event.current()
+        if running is not None:
+            running.send({"msg": "progress", "event_id": running.event_id, "progress_data": [unit]})
 
     def __call__(
         self,

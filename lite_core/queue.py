@@ -14,31 +14,36 @@ import os
 import time
 import traceback
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import cooperative, frames, storage
-from .blocks import Blocks
+from . import cooperative, event, storage
 from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
 from .http import HTTPError
-from .notices import current_event, thread_safe
 from .processing import iterate_dependency, run_dependency
 from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
+
+if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that serves it
+    from .blocks import Blocks
 
 HEARTBEAT_SECONDS = 15
 # How long a generator's first value waits for a stream to listen (see Session.deliver).
 STREAM_GRACE_SECONDS = 2.0
-# Sessions whose gr.State values are kept; the oldest is dropped past this.
-MAX_STATE_SESSIONS = 10_000
+# Sessions kept (with their gr.State values); the least recently used idle one goes past this.
+MAX_SESSIONS = 10_000
 
 
 class Session:
+    """One page's session: its message queue, its running events, its gr.State values."""
+
     def __init__(self) -> None:
         # Each message with the future its sender may await until the stream sent it.
         self.messages: asyncio.Queue[tuple[ServerMessage, asyncio.Future[None] | None]] = asyncio.Queue()
         self.pending: set[str] = set()
         self.listening = asyncio.Event()
+        # gr.State values by block id, kept from one event of the session to the next.
+        self.state: dict[int, Any] = {}
 
     def put(self, message: ServerMessage) -> None:
         self.messages.put_nowait((message, None))
@@ -128,32 +133,32 @@ def completed(event_id: str, dependency: Dependency, outputs: list[Any], duratio
 class EventQueue:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
+        # Most recently used last.
         self.sessions: dict[str, Session] = {}
-        self.states: dict[str, dict[int, Any]] = {}
         self._running: set[asyncio.Future[None]] = set()
         self._tasks: dict[str, asyncio.Future[None]] = {}
 
     def join(self, body: Any) -> str:
         session_hash, dependency, data = parse_join(self.blocks, body)
-        session = self.sessions.setdefault(session_hash, Session())
+        session = self._session(session_hash)
         event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
-        state = self._state(session_hash)
-        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, state))
+        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state))
         self._running.add(task)
         self._tasks[event_id] = task
         task.add_done_callback(self._running.discard)
         task.add_done_callback(lambda _: self._tasks.pop(event_id, None))
         return event_id
 
-    def _state(self, session_hash: str) -> dict[int, Any]:
-        state = self.states.pop(session_hash, None)
-        if state is None:
-            state = {}
-            if len(self.states) >= MAX_STATE_SESSIONS:
-                del self.states[next(iter(self.states))]
-        self.states[session_hash] = state  # most recently used last
-        return state
+    def _session(self, session_hash: str) -> Session:
+        session = self.sessions.pop(session_hash, None)
+        if session is None:
+            session = Session()
+            if len(self.sessions) >= MAX_SESSIONS:
+                idle = next((h for h, s in self.sessions.items() if not s.pending), next(iter(self.sessions)))
+                del self.sessions[idle]
+        self.sessions[session_hash] = session
+        return session
 
     async def _process(
         self, session: Session, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
@@ -161,10 +166,9 @@ class EventQueue:
         put = session.put
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
-        current_event.set((event_id, thread_safe(put)))
         # Images a stream or a generator returns go to the page as raw frames.
-        streams = any(event == "stream" for _, event in dependency.targets)
-        frames.streaming_output.set(dependency.is_generator or streams)
+        streams = any(name == "stream" for _, name in dependency.targets)
+        event.begin(event_id, put, streams_images=dependency.is_generator or streams)
         start = time.perf_counter()
         try:
             if dependency.is_generator:
@@ -219,11 +223,11 @@ class EventQueue:
 
     def open_stream(self, session_hash: str | None) -> Session:
         session = self.sessions.get(session_hash or "")
-        if session is None:
+        if session is None or not (session.pending or session.messages.qsize()):
             raise HTTPError(404, "Session not found.")
         return session
 
-    async def stream(self, session_hash: str, session: Session) -> AsyncIterator[ServerMessage]:
+    async def stream(self, session: Session) -> AsyncIterator[ServerMessage]:
         session.listening.set()
         try:
             while True:
@@ -243,8 +247,7 @@ class EventQueue:
                     continue
                 session.pending.discard(message["event_id"])
                 if not session.pending:
-                    if self.sessions.get(session_hash) is session:
-                        del self.sessions[session_hash]
+                    # The session stays (its gr.State values); its next join opens a new stream.
                     yield {"msg": "close_stream", "event_id": None}
                     return
         finally:

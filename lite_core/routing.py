@@ -5,13 +5,16 @@ from __future__ import annotations
 import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import files, frames, multipart
-from .blocks import Blocks
 from .http import HTTPError, Request, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME
 from .queue import EventQueue
 from .types import Receive, Scope, Send
+
+if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that serves it
+    from .blocks import Blocks
 
 Handler = Callable[[Request, Send], Awaitable[None]]
 FILE_PREFIX = f"{API_PREFIX}/file="
@@ -85,7 +88,7 @@ class App:
     async def data(self, request: Request, send: Send) -> None:
         session_hash = request.query.get("session_hash", "")
         session = self.queue.open_stream(session_hash)
-        await send_sse(send, request.receive, self.queue.stream(session_hash, session))
+        await send_sse(send, request.receive, self.queue.stream(session))
 
     async def upload(self, request: Request, send: Send) -> None:
         parts = multipart.parse(await request.body(), request.headers.get("content-type", ""))

@@ -88,6 +88,16 @@ class Component(Block):
     def example_value(self) -> Any:
         return None
 
+    # --- the session's side (gr.State keeps its value here instead of on the wire) ------
+
+    def read_session(self, payload: Any, state: dict[int, Any]) -> Any:
+        """What the function receives; `state` holds the session's values by block id."""
+        return self.preprocess(payload)
+
+    def keep_in_session(self, value: Any, state: dict[int, Any]) -> bool:
+        """Keep what the function returned in the session instead of sending it."""
+        return False
+
     def validate_payload(self, payload: Any) -> None:
         if payload is None and self.accepts_none:
             return
@@ -126,6 +136,16 @@ class FileComponent(Component):
     # What the API docs call the file, and a sample file's URL (Gradio's examples).
     file_kind: ClassVar[str] = "file"
     example_url: ClassVar[str] = ""
+
+    # --- the session's side (gr.State keeps its value here instead of on the wire) ------
+
+    def read_session(self, payload: Any, state: dict[int, Any]) -> Any:
+        """What the function receives; `state` holds the session's values by block id."""
+        return self.preprocess(payload)
+
+    def keep_in_session(self, value: Any, state: dict[int, Any]) -> bool:
+        """Keep what the function returned in the session instead of sending it."""
+        return False
 
     def validate_payload(self, payload: Any) -> None:
         from .. import files

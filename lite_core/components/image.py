@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from .. import files, frames
+from .. import event, files, frames
 from ..protocol import ComponentProps, FileData
 from .base import FileComponent, event_listener
 
@@ -56,7 +56,8 @@ def image_file_data(value: Any, fmt: str) -> FileData:
         if files.is_url(text):
             return files.file_data(url=text, orig_name=text.rsplit("/", 1)[-1].split("?")[0])
         return files.file_data(files.allow(text))
-    if frames.streaming_output.get() and hasattr(value, "__array__"):
+    running = event.current()
+    if running is not None and running.streams_images and hasattr(value, "__array__"):
         import numpy as np
 
         if hasattr(value, "save") and value.mode not in ("L", "RGB", "RGBA"):

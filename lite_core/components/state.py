@@ -25,6 +25,16 @@ class State(Component):
         """What a new session starts with: its own copy, never shared."""
         return deepcopy(self.initial_value)
 
+    def read_session(self, payload: Any, state: dict[int, Any]) -> Any:
+        # The session's own value: the wire carries nothing for a State.
+        if self.id not in state:
+            state[self.id] = self.fresh_value()
+        return state[self.id]
+
+    def keep_in_session(self, value: Any, state: dict[int, Any]) -> bool:
+        state[self.id] = value
+        return True
+
     def props(self) -> dict[str, Any]:
         # The value stays in Python: the page never needs it.
         return {**super().props(), "value": None}
