@@ -6,10 +6,29 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .protocol import MAX_BODY_BYTES
 from .types import Receive, Scope, Send
+
+
+def http_scope(method: str, target: str, headers: list[tuple[str, str]]) -> Scope:
+    """The ASGI scope of a request for `target` (path and query, as sent), the one place
+    a scope is made for the browser runtime and the in-process test client."""
+    url = urlsplit(target)
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "scheme": "http",
+        "method": method.upper(),
+        # ASGI paths are percent-decoded; the query string stays as sent.
+        "path": unquote(url.path),
+        "raw_path": url.path.encode("latin-1"),
+        "root_path": "",
+        "query_string": url.query.encode("latin-1"),
+        "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers],
+    }
 
 
 class HTTPError(Exception):

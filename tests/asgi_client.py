@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from lite_core.http import http_scope
 from lite_core.types import ASGIApp, Message
 
 
@@ -48,15 +49,7 @@ class Client:
         return self.request("POST", path, body)
 
     async def _request(self, method: str, path: str, body: bytes, query: str, headers: dict[str, str]) -> Response:
-        scope = {
-            "type": "http",
-            "asgi": {"version": "3.0"},
-            "http_version": "1.1",
-            "method": method,
-            "path": path,
-            "query_string": query.encode(),
-            "headers": [(k.encode(), v.encode()) for k, v in headers.items()],
-        }
+        scope = http_scope(method, f"{path}?{query}" if query else path, list(headers.items()))
         sent_body = False
         finished = asyncio.Event()
         out: dict[str, Any] = {"chunks": []}

@@ -23,6 +23,7 @@ from pyodide.ffi import JsProxy, to_js
 import lite_core
 from lite_core import appcontext, appimports, cooperative, storage
 from lite_core.appcontext import AppContext
+from lite_core.http import http_scope
 from lite_core.types import Message
 
 from .entrypoint import run_entrypoint, user_traceback
@@ -118,18 +119,15 @@ def stop_app(app_id: str) -> None:
     appimports.unregister(running.package)
 
 
-def _scope(raw: JsProxy) -> dict[str, Any]:
-    scope: dict[str, Any] = raw.to_py()
-    scope["type"] = "http"
-    scope["asgi"] = {"version": "3.0"}
-    scope["http_version"] = "1.1"
-    scope["query_string"] = scope.get("query_string", "").encode("latin-1")
-    scope["headers"] = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in scope.get("headers", [])]
-    return scope
-
-
 async def handle_request(
-    app_id: str, request_id: int, raw_scope: JsProxy, body: JsProxy | None, on_start: JsProxy, on_body: JsProxy
+    app_id: str,
+    request_id: int,
+    method: str,
+    target: str,
+    headers: JsProxy,
+    body: JsProxy | None,
+    on_start: JsProxy,
+    on_body: JsProxy,
 ) -> None:
     """Serve one request through the app's launched ASGI app; `on_start`/`on_body` reach the page."""
     running = _apps.get(app_id)
@@ -162,7 +160,9 @@ async def handle_request(
             on_body(to_js(chunk) if chunk else None, message.get("more_body", False))
 
     try:
-        await appcontext.run_in(running.context, running.context.launched(_scope(raw_scope), receive, send))
+        await appcontext.run_in(
+            running.context, running.context.launched(http_scope(method, target, headers.to_py()), receive, send)
+        )
     finally:
         _disconnects.pop(request_id, None)
         running.requests.discard(request_id)

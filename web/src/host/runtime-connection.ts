@@ -76,14 +76,13 @@ export class RuntimeConnection {
       const body = typeof init.body === "string" ? new TextEncoder().encode(init.body) : (init.body ?? null);
       return new Promise<Response>((resolve, reject) => {
         this.pending.set(id, { resolve, reject, controller: null, appId });
-        const scope = {
+        // Normalized as fetch() would; Python makes the ASGI scope (lite_core/http.py).
+        const request = {
           method: init.method ?? "GET",
-          // ASGI paths are percent-decoded; the query string stays as sent.
-          path: decodeURIComponent(url.pathname),
-          query_string: url.search.slice(1),
+          target: url.pathname + url.search,
           headers: Object.entries(init.headers ?? { "content-type": "application/json" }),
         };
-        this.send({ type: "http:request", app_id: appId, id, scope, body }, body ? [body.buffer as ArrayBuffer] : []);
+        this.send({ type: "http:request", app_id: appId, id, request, body }, body ? [body.buffer as ArrayBuffer] : []);
       });
     };
   }

@@ -21,7 +21,7 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
       void runtime.stopApp(message.app_id);
       break;
     case "http:request":
-      void runtime.request(message.app_id, message.id, message.scope, message.body);
+      void runtime.request(message.app_id, message.id, message.request, message.body);
       break;
     case "http:disconnect":
       runtime.disconnect(message.id);

@@ -13,10 +13,11 @@ export interface AppSource {
   storage_key: string;
 }
 
-export interface RequestScope {
+// An HTTP request as the page made it; Python makes its ASGI scope (lite_core/http.py).
+export interface HttpRequest {
   method: string;
-  path: string;
-  query_string: string;
+  // Path and query string, as sent (percent-encoded).
+  target: string;
   headers: [string, string][];
 }
 
@@ -24,7 +25,7 @@ export type HostToWorker =
   | { type: "boot"; runtime_url: string }
   | { type: "app:start"; app_id: string; app: AppSource }
   | { type: "app:stop"; app_id: string }
-  | { type: "http:request"; app_id: string; id: number; scope: RequestScope; body: Uint8Array | null }
+  | { type: "http:request"; app_id: string; id: number; request: HttpRequest; body: Uint8Array | null }
   | { type: "http:disconnect"; id: number };
 
 export type WorkerToHost =

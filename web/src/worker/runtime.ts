@@ -5,7 +5,7 @@
 import type { PyodideInterface } from "pyodide";
 import type { PyProxy } from "pyodide/ffi";
 import { fetchCoreWheel, fetchLock, type Lock } from "./core-wheel";
-import type { AppSource, PostToHost, RequestScope } from "./messages";
+import type { AppSource, HttpRequest, PostToHost } from "./messages";
 import { loadAppPackages } from "./packages";
 import { AppStorage } from "./storage";
 
@@ -21,7 +21,9 @@ interface Bridge extends PyProxy {
   handle_request(
     appId: string,
     id: number,
-    scope: RequestScope,
+    method: string,
+    target: string,
+    headers: [string, string][],
     body: Uint8Array | null,
     onStart: (status: number, headers: [string, string][]) => void,
     onBody: (chunk: Uint8Array | null, more: boolean) => void,
@@ -126,14 +128,14 @@ export class LiteRuntime {
     await (await storage)?.close();
   }
 
-  async request(appId: string, id: number, scope: RequestScope, body: Uint8Array | null): Promise<void> {
+  async request(appId: string, id: number, request: HttpRequest, body: Uint8Array | null): Promise<void> {
     const onStart = (status: number, headers: [string, string][]) =>
       this.post({ type: "http:start", id, status, headers });
     const onBody = (chunk: Uint8Array | null, more: boolean) =>
       this.post({ type: "http:body", id, chunk, more }, chunk ? [chunk.buffer as ArrayBuffer] : []);
     try {
       const { bridge } = await this.ready();
-      await bridge.handle_request(appId, id, scope, body, onStart, onBody);
+      await bridge.handle_request(appId, id, request.method, request.target, request.headers, body, onStart, onBody);
     } catch (e) {
       this.post({ type: "http:error", id, message: e instanceof Error ? e.message : String(e) });
     }
