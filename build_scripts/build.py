@@ -20,10 +20,11 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from lite_core.version import __version__
 
-from . import gen_protocol, pages, runtime, vendor, wheel
+from . import gen_protocol, pages, runtime, wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -83,7 +84,13 @@ def build(argv: Sequence[str] = ()) -> None:
     subprocess.run(["npx", "vite", "build", "--logLevel", "warn"], cwd=ROOT / "web", check=True)
     out = DIST / "pyodide"
     lock = runtime.vendor(out, package_list(args.packages))
-    vendored = vendor.vendor(args.requirements, lock, out)
+    vendored: dict[str, Any] = {}
+    if args.requirements:
+        # Imported only here: it needs `packaging`, which a plain build (scripts/serve.sh,
+        # the system's python3) does not.
+        from . import vendor
+
+        vendored = vendor.vendor(args.requirements, lock, out)
     lock["packages"].update(vendored)
     built = wheel.build_wheel(out)
     # Pyodide looks packages up by normalized name (PEP 503): lite_core -> lite-core.
