@@ -5,7 +5,7 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from typing import TYPE_CHECKING, Any
 
-from .blocks import Blocks
+from .blocks import Blocks, on
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .examples import Examples
@@ -35,6 +35,7 @@ __all__ = [
     "Progress",
     "Success",
     "Warning",
+    "on",
     "update",
     "__version__",
 ]

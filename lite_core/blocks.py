@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
 from .blocks_base import Block, BlockContext
-from .components.base import Component
+from .components.base import Component, event_listener
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
 from .version import __version__
@@ -56,6 +56,8 @@ class Blocks(BlockContext):
             self.blocks[block._id] = block
         for child in getattr(block, "children", ()):
             self.register(child)
+
+    load = event_listener("load")
 
     def set_event_trigger(
         self,
@@ -177,3 +179,29 @@ class Blocks(BlockContext):
 
         self.show_error = show_error
         launch(self, **kwargs)
+
+
+def on(
+    triggers: Sequence[Callable[..., Any]] | Callable[..., Any] | None = None,
+    fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
+    inputs: Component | Sequence[Component] | None = None,
+    outputs: Component | Sequence[Component] | None = None,
+    **options: Any,
+) -> Any:
+    """`gr.on([btn.click, box.submit], fn, inputs, outputs)`: one event for several triggers;
+    no triggers: every input's change (as a live Interface)."""
+    if fn == "decorator":
+
+        def wire(function: Callable[..., Any]) -> Callable[..., Any]:
+            on(triggers, function, inputs, outputs, **options)
+            return function
+
+        return wire
+    listeners = [triggers] if callable(triggers) else list(triggers or [])
+    # A listener such as `btn.click` is bound: its block and its event's name.
+    targets: list[tuple[Block, str]] = [(t.__self__, t.__name__) for t in listeners]  # type: ignore[attr-defined]
+    if not targets:
+        targets = [(component, "change") for component in as_components(inputs)]
+    if not targets:
+        raise ValueError("gr.on needs triggers, or inputs whose changes trigger it")
+    return targets[0][0].app().set_event_trigger(targets, fn, inputs, outputs, **options)

@@ -2,8 +2,9 @@
 
 Each module of this package defines its component classes (and their props). They are
 collected when the package is imported, exported as `gr.<Name>`, and reachable by the
-string shortcuts Interface accepts: the lowercased class name (`"textbox"`, as Gradio
-derives them) and any `aliases` a class declares (`"text"`).
+string shortcuts Interface accepts: the class name in any case, underscores ignored
+(`"textbox"`, `"playable_video"`), as Gradio derives them. An alias (`Text = Textbox`)
+or a template (`class TextArea(Textbox)`) in a module is a name of its own.
 """
 
 from __future__ import annotations
@@ -43,16 +44,14 @@ if TYPE_CHECKING:
     def __getattr__(name: str) -> Any: ...
 
 
-SHORTCUTS: dict[str, type[Component]] = {
-    **{name.lower(): cls for name, cls in COMPONENTS.items()},
-    **{alias: cls for cls in COMPONENTS.values() for alias in cls.aliases},
-}
+SHORTCUTS: dict[str, type[Component]] = {name.lower(): cls for name, cls in COMPONENTS.items()}
 
 
 def get_component_instance(spec: Any, *, render: bool = False) -> Component:
     """A Component from a Component, a shortcut string or a class (Gradio's rules)."""
     if isinstance(spec, str):
-        cls = SHORTCUTS.get(spec.lower())
+        # Gradio's rule: the class name, any case, underscores ignored ("playable_video").
+        cls = SHORTCUTS.get(spec.lower().replace("_", ""))
         if cls is None:
             raise ValueError(f"No such component: {spec!r}. Known shortcuts: {', '.join(sorted(SHORTCUTS))}")
         return cls(render=render)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from ..blocks_base import Block
 from ..exceptions import InvalidPayload
@@ -39,8 +39,6 @@ class Component(Block):
     # Pyodide packages the component needs to process values (loaded at launch); an
     # instance may narrow them to what its `type` needs.
     packages: tuple[str, ...] = ()
-    # String shortcuts besides the lowercased class name (`"text"` for Textbox).
-    aliases: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -173,11 +171,18 @@ def event_listener(event: str) -> Callable[..., Any]:
 
     def listen(
         self: Block,
-        fn: Callable[..., Any] | None,
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
         inputs: Any = None,
         outputs: Any = None,
         **options: Any,
     ) -> Any:
+        if fn == "decorator":
+            # `@btn.click(inputs=..., outputs=...)` above a def, as in Gradio.
+            def wire(function: Callable[..., Any]) -> Callable[..., Any]:
+                listen(self, function, inputs, outputs, **options)
+                return function
+
+            return wire
         return self.app().set_event_trigger([(self, event)], fn, inputs, outputs, **options)
 
     listen.__name__ = event

@@ -126,3 +126,27 @@ class Dataframe(Component):
     change = event_listener("change")
     input = event_listener("input")
     select = event_listener("select")
+
+
+DataFrame = Dataframe  # Gradio's alias
+
+
+class Numpy(Dataframe):
+    """Gradio's template: a Dataframe that gives and takes numpy arrays."""
+
+    def __init__(self, value: Any = None, *, type: TableType = "numpy", **kwargs: Any) -> None:
+        super().__init__(value, type=type, **kwargs)
+
+
+class Matrix(Dataframe):
+    """Gradio's template: a Dataframe of lists of rows, without headers."""
+
+    def __init__(self, value: Any = None, *, type: TableType = "array", **kwargs: Any) -> None:
+        super().__init__(value, type=type, **kwargs)
+
+
+class List(Dataframe):
+    """Gradio's template: a one-column Dataframe of lists."""
+
+    def __init__(self, value: Any = None, *, type: TableType = "array", col_count: int = 1, **kwargs: Any) -> None:
+        super().__init__(value, type=type, col_count=col_count, **kwargs)

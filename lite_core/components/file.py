@@ -103,3 +103,12 @@ class File(Component):
     change = event_listener("change")
     upload = event_listener("upload")
     clear = event_listener("clear")
+
+
+class Files(File):
+    """Gradio's template: a File that takes several files."""
+
+    def __init__(
+        self, value: Any = None, *, file_count: Literal["multiple", "directory"] = "multiple", **kwargs: Any
+    ) -> None:
+        super().__init__(value, file_count=file_count, **kwargs)

@@ -62,3 +62,6 @@ class JSON(Component):
     example_value = example_payload
 
     change = event_listener("change")
+
+
+Json = JSON  # Gradio's alias

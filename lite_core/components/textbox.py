@@ -24,7 +24,6 @@ class TextboxProps(ComponentProps):
 class Textbox(Component):
     block_type = "textbox"
     Props = TextboxProps
-    aliases = ("text",)
     payload_types = (str,)
     payload_description = "a string"
     python_type_name = "str"
@@ -77,3 +76,13 @@ class Textbox(Component):
     change = event_listener("change")
     input = event_listener("input")
     submit = event_listener("submit")
+
+
+class TextArea(Textbox):
+    """Gradio's template: a Textbox of 7 lines."""
+
+    def __init__(self, value: str | None = None, *, lines: int = 7, **kwargs: Any) -> None:
+        super().__init__(value, lines=lines, **kwargs)
+
+
+Text = Textbox  # Gradio's alias

@@ -80,3 +80,8 @@ class Video(Component):
     play = event_listener("play")
     start_recording = event_listener("start_recording")
     stop_recording = event_listener("stop_recording")
+
+
+class PlayableVideo(Video):
+    """Gradio's template: a Video converted to mp4 to play in any browser (Lite keeps the
+    browser's own format: there is no converter in the browser)."""

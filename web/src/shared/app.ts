@@ -46,6 +46,11 @@ export class LiteApp {
       }
     }
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
+    // demo.load(...): runs once the app is shown, as Gradio does when the page loads.
+    for (const dependency of this.config.dependencies) {
+      const load = dependency.targets.find(([, event]) => event === "load");
+      if (load) void this.run(dependency, load[0]);
+    }
   }
 
   private component(id: number): LiteComponent | undefined {

@@ -12,6 +12,12 @@ export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
     `,
   ];
 
+  // An empty Textbox holds "" (Gradio's front end does the same), never null: apps do
+  // `"Hello " + name` with what it sends.
+  override willUpdate(): void {
+    if (this.value === null) this.value = "";
+  }
+
   private onInput(event: Event): void {
     this.commit((event.target as HTMLInputElement).value, "input", "change");
   }

@@ -1,0 +1,73 @@
+"""Gradio's ways of wiring events: decorators, gr.on with several triggers, demo.load."""
+
+from __future__ import annotations
+
+import pytest
+
+import lite_core as gr
+from lite_core.components import get_component_instance
+from lite_core.routing import App
+
+from .asgi_client import Client
+
+
+def outputs(demo: gr.Blocks, data: list[object]) -> list[object]:
+    """What the app's first event answers for `data`."""
+    completed = [m for m in Client(App(demo)).predict(data) if m["msg"] == "process_completed"]
+    return completed[0]["output"]["data"]
+
+
+def test_a_listener_used_as_a_decorator_wires_the_function() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox()
+        out = gr.Textbox()
+        go = gr.Button("Go")
+
+        @go.click(inputs=name, outputs=out)  # type: ignore[untyped-decorator]  # gr.Button is Any to mypy
+        def shout(text: str) -> str:
+            return text.upper()
+
+    assert shout("a") == "A"  # the function itself is left as it was
+    assert demo.fns[0].targets == [(go.id, "click")]
+    assert outputs(demo, ["hey"]) == ["HEY"]
+
+
+def test_on_with_several_triggers_and_without_any() -> None:
+    with gr.Blocks() as demo:
+        a, b = gr.Textbox(), gr.Textbox()
+        go = gr.Button()
+        gr.on([go.click, a.submit], lambda x: x, a, b)
+
+        @gr.on(inputs=[a, b], outputs=b)  # type: ignore[untyped-decorator]  # returns Any, as Gradio's
+        def join(x: str, y: str) -> str:
+            return x + y
+
+    assert demo.fns[0].targets == [(go.id, "click"), (a.id, "submit")]
+    assert demo.fns[1].targets == [(a.id, "change"), (b.id, "change")]
+
+
+def test_load_runs_with_the_page() -> None:
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        demo.load(lambda: "ready", None, out)
+    assert demo.config()["dependencies"][0]["targets"] == [(0, "load")]
+    assert outputs(demo, []) == ["ready"]
+
+
+@pytest.mark.parametrize(
+    ("shortcut", "cls", "attribute", "value"),
+    [
+        ("textarea", gr.TextArea, "lines", 7),
+        ("text", gr.Textbox, "lines", 1),
+        ("playable_video", gr.PlayableVideo, "block_type", "video"),
+        ("files", gr.Files, "file_count", "multiple"),
+        ("numpy", gr.Numpy, "type", "numpy"),
+    ],
+)
+def test_gradios_shortcuts_and_templates(shortcut: str, cls: type, attribute: str, value: object) -> None:
+    component = get_component_instance(shortcut)
+    assert type(component) is cls and getattr(component, attribute) == value
+
+
+def test_gradios_aliases() -> None:
+    assert gr.Text is gr.Textbox and gr.Json is gr.JSON and gr.DataFrame is gr.Dataframe
