@@ -13,6 +13,7 @@ bash scripts/check.sh
 (cd web && npm ci --no-audit --no-fund)
 (cd web && npx tsc --noEmit -p .)
 (cd web && npm run lint && npm run format:check)
+(cd web && npm test)
 .venv/bin/python -m build_scripts.build --requirements e2e/vendored-requirements.txt
 # tests/ again inside the real Pyodide of dist/ under Node, with pytest's wheels pinned by hash.
 .venv/bin/pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: --platform any \

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { ApiClient, ApiError, readEvents } from "../src/client/api";
+import type { ServerMessage } from "../src/protocol.gen";
+
+const messages: ServerMessage[] = [
+  { msg: "process_starts", event_id: "e1", eta: null },
+  {
+    msg: "log",
+    event_id: "e1",
+    log: "héllo wörld 🎉 ✓",
+    level: "info",
+    duration: null,
+    visible: true,
+    title: "Ünïcode",
+  },
+  { msg: "heartbeat", event_id: null },
+  {
+    msg: "process_completed",
+    event_id: "e1",
+    output: {
+      data: ["done 🎉"],
+      is_generating: false,
+      duration: 0.5,
+      average_duration: 0.5,
+      render_config: null,
+      changed_state_ids: [],
+    },
+    success: true,
+    title: null,
+  },
+];
+
+// An SSE body framed as lite_core.http frames it. Non-ASCII stays raw here: lite_core
+// escapes it, but readEvents also reads the network's servers, which may not.
+const wire = new TextEncoder().encode(messages.map((m) => `data: ${JSON.stringify(m)}\n\n`).join(""));
+
+function streamOf(chunks: Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+}
+
+// The wire cut at the given byte offsets.
+function cut(bytes: Uint8Array, offsets: number[]): Uint8Array[] {
+  const bounds = [0, ...offsets, bytes.length];
+  return bounds.slice(1).map((end, i) => bytes.slice(bounds[i], end));
+}
+
+async function collect(body: ReadableStream<Uint8Array>): Promise<ServerMessage[]> {
+  const out: ServerMessage[] = [];
+  for await (const message of readEvents(body)) out.push(message);
+  return out;
+}
+
+describe("readEvents", () => {
+  it("yields the messages sent, in order, across awkward chunk boundaries", async () => {
+    const second = wire.indexOf(0x0a) + 2; // just after the first message's "\n\n"
+    const emoji = wire.indexOf(0xf0); // first byte of the 4-byte 🎉, in the second message
+    const chunks = cut(wire, [10, second + 5, emoji + 2]);
+    // The cuts land where this test means them to: inside message 1, inside 🎉, and the
+    // last chunk ends message 2 and holds messages 3 and 4 whole.
+    expect(new TextDecoder().decode(wire.slice(emoji, emoji + 4))).toBe("🎉");
+    expect(second + 5).toBeLessThan(emoji);
+    expect(new TextDecoder().decode(chunks[3]).split("\n\n")).toHaveLength(4);
+
+    expect(await collect(streamOf(chunks))).toEqual(messages);
+  });
+
+  it("gives the same messages for a cut at every byte, and one byte per chunk", async () => {
+    for (let at = 1; at < wire.length; at++) {
+      expect(await collect(streamOf(cut(wire, [at])))).toEqual(messages);
+    }
+    const bytes = Array.from(wire, (_, i) => wire.slice(i, i + 1));
+    expect(await collect(streamOf(bytes))).toEqual(messages);
+  });
+
+  it("releases the body when the reader stops early", async () => {
+    const body = streamOf([wire]);
+    for await (const message of readEvents(body)) {
+      expect(message).toEqual(messages[0]);
+      break;
+    }
+    expect(body.locked).toBe(false);
+  });
+});
+
+describe("ApiError from an answer that is not ok", () => {
+  const answering = (response: Response) => new ApiClient(() => Promise.resolve(response));
+
+  it("carries the status and the body's detail", async () => {
+    const client = answering(new Response(JSON.stringify({ detail: "No such app." }), { status: 404 }));
+    const error: unknown = await client.config().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, message: "No such app." });
+  });
+
+  it("falls back to the status text when the body is not JSON", async () => {
+    const client = answering(new Response("<h1>oops</h1>", { status: 502, statusText: "Bad Gateway" }));
+    await expect(client.config()).rejects.toMatchObject({ status: 502, message: "Bad Gateway" });
+  });
+
+  it("is not raised for an ok answer, whose JSON is returned", async () => {
+    const config = { version: "5", components: [] };
+    await expect(answering(Response.json(config)).config()).resolves.toEqual(config);
+  });
+});
