@@ -55,3 +55,38 @@ def test_load_runs_a_hidden_column_stays_hidden_and_a_decorated_listener_answers
     page.get_by_label("name").fill("ada")
     page.get_by_role("button", name="Shout").click()
     expect(page.get_by_label("greeting")).to_have_value("ADA!")
+
+
+TABS = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    seen = gr.Textbox(label="seen")
+    with gr.Tab("Flip text"):
+        text = gr.Textbox(label="text")
+        flipped = gr.Textbox(label="flipped")
+        gr.Button("Flip").click(lambda s: s[::-1], text, flipped)
+    with gr.Tab("Numbers", id="numbers") as numbers:
+        with gr.Group():
+            a = gr.Number(label="a")
+            b = gr.Number(label="b")
+    numbers.select(lambda: "numbers tab", None, seen)
+
+demo.launch()
+"""
+
+
+def test_tabs_show_one_tab_at_a_time_and_tell_the_app(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "tabs", TABS))
+    expect(page.get_by_role("tab", name="Flip text")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_label("text", exact=True)).to_be_visible()
+    expect(page.get_by_label("a", exact=True)).to_be_hidden()
+    page.get_by_label("text", exact=True).fill("abc")
+    page.get_by_role("button", name="Flip").click()
+    expect(page.get_by_label("flipped")).to_have_value("cba")
+    page.get_by_role("tab", name="Numbers").click()
+    expect(page.get_by_label("a", exact=True)).to_be_visible()
+    expect(page.get_by_label("text", exact=True)).to_be_hidden()
+    expect(page.get_by_label("seen")).to_have_value("numbers tab")
+    page.get_by_role("tab", name="Numbers").press("ArrowLeft")
+    expect(page.get_by_label("flipped")).to_have_value("cba")  # the first tab kept its values

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
-from .blocks_base import Block, BlockContext
-from .components.base import Component, event_listener
+from .blocks_base import Block, BlockContext, event_listener
+from .components.base import Component
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
 from .version import __version__

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from .protocol import BlockProps, ComponentConfig, LayoutNode
 
@@ -126,3 +127,27 @@ class BlockContext(Block):
 
     def layout(self) -> LayoutNode:
         return {"id": self.id, "children": [child.layout() for child in self.children]}
+
+
+def event_listener(event: str) -> Callable[..., Any]:
+    """A method such as `Textbox.submit(fn, inputs, outputs)` that wires an event."""
+
+    def listen(
+        self: Block,
+        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
+        inputs: Any = None,
+        outputs: Any = None,
+        **options: Any,
+    ) -> Any:
+        if fn == "decorator":
+            # `@btn.click(inputs=..., outputs=...)` above a def, as in Gradio.
+            def wire(function: Callable[..., Any]) -> Callable[..., Any]:
+                listen(self, function, inputs, outputs, **options)
+                return function
+
+            return wire
+        return self.app().set_event_trigger([(self, event)], fn, inputs, outputs, **options)
+
+    listen.__name__ = event
+    listen.__doc__ = f"Run `fn` on this block's `{event}` event."
+    return listen

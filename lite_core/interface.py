@@ -17,7 +17,9 @@ from .components.textbox import Textbox
 from .dependency import Dependency
 from .examples import Examples
 from .flagging import CSVLogger
-from .layouts import Accordion, Column, Row
+from .layouts.accordion import Accordion
+from .layouts.column import Column
+from .layouts.row import Row
 from .updates import update
 
 

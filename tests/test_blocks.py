@@ -32,3 +32,17 @@ def test_api_names_stay_unique() -> None:
         box.submit(f, box, box)
         box.change(f, box, box)
     assert [fn.api_name for fn in demo.fns] == ["f", "f_1"]
+
+
+def test_tabs_written_without_a_tabs_share_one() -> None:
+    with gr.Blocks() as demo:
+        with gr.Tab("One", id="first"):
+            gr.Textbox(label="a")
+        with gr.Tab("Two"):
+            gr.Textbox(label="b")
+        gr.Markdown("after")
+    tabs, markdown = demo.children
+    assert isinstance(tabs, gr.Tabs) and isinstance(markdown, gr.Markdown)
+    assert [tab.props()["label"] for tab in tabs.children] == ["One", "Two"]
+    assert tabs.children[0].props()["id"] == "first"
+    assert [c["type"] for c in demo.config()["components"]][:5] == ["tabs", "tab", "textbox", "tab", "textbox"]

@@ -9,34 +9,16 @@ or a template (`class TextArea(Textbox)`) in a module is a name of its own.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import TYPE_CHECKING, Any
 
+from ..registry import discover
 from .base import Component
 
 # Classes that are bases for others, not components of a page.
 _BASES = ("Component", "FileComponent")
 
 
-def discover(path: list[str], package: str) -> dict[str, type[Component]]:
-    """The component classes defined in the modules of `package` (found on `path`)."""
-    found: dict[str, type[Component]] = {}
-    for module_info in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
-        module = importlib.import_module(f"{package}.{module_info.name}")
-        for name, value in vars(module).items():
-            if (
-                isinstance(value, type)
-                and issubclass(value, Component)
-                and value.__module__ == module.__name__
-                and not name.startswith("_")
-                and name not in _BASES
-            ):
-                found[name] = value
-    return found
-
-
-COMPONENTS = discover(__path__, __name__)
+COMPONENTS = discover(__path__, __name__, Component, _BASES)
 globals().update(COMPONENTS)
 
 if TYPE_CHECKING:

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import files, wav
+from ..blocks_base import event_listener
 from ..exceptions import Error
 from ..protocol import ComponentProps, FileData
-from .base import FileComponent, event_listener
+from .base import FileComponent
 
 AudioType = Literal["numpy", "filepath"]
 _chunk_ids = itertools.count()

@@ -9,8 +9,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar, Literal
+from typing import Any, ClassVar
 
 from ..blocks_base import Block
 from ..exceptions import InvalidPayload
@@ -164,27 +163,3 @@ class FileComponent(Component):
 
     def example_value(self) -> Any:
         return self.example_url
-
-
-def event_listener(event: str) -> Callable[..., Any]:
-    """A method such as `Textbox.submit(fn, inputs, outputs)` that wires an event."""
-
-    def listen(
-        self: Block,
-        fn: Callable[..., Any] | Literal["decorator"] | None = "decorator",
-        inputs: Any = None,
-        outputs: Any = None,
-        **options: Any,
-    ) -> Any:
-        if fn == "decorator":
-            # `@btn.click(inputs=..., outputs=...)` above a def, as in Gradio.
-            def wire(function: Callable[..., Any]) -> Callable[..., Any]:
-                listen(self, function, inputs, outputs, **options)
-                return function
-
-            return wire
-        return self.app().set_event_trigger([(self, event)], fn, inputs, outputs, **options)
-
-    listen.__name__ = event
-    listen.__doc__ = f"Run `fn` on this block's `{event}` event."
-    return listen

@@ -6,8 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 Variant = Literal["primary", "secondary", "stop", "huggingface"]
 

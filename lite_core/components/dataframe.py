@@ -9,9 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentProps
-from .base import Component, describe, event_listener
+from .base import Component, describe
 from .json_component import to_jsonable
 
 TableType = Literal["pandas", "numpy", "array"]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 
 class DatasetProps(ComponentProps):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentProps
-from .base import Component, describe, event_listener
+from .base import Component, describe
 from .radio import Choice, check_choice, normalize_choices
 
 _FIRST_CHOICE = object()  # Gradio's default: the first choice (none for multiselect)

@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import files
+from ..blocks_base import event_listener
 from ..exceptions import Error, InvalidPayload
 from ..protocol import ComponentProps
-from .base import Component, describe, event_listener
+from .base import Component, describe
 
 # Categories Gradio accepts in file_types, besides extensions such as ".pdf".
 _CATEGORIES = ("image", "video", "audio", "text")

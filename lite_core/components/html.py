@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import Component, event_listener
+from ..blocks_base import event_listener
+from .base import Component
 
 
 class HTML(Component):

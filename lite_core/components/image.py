@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import event, files, frames
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps, FileData
-from .base import FileComponent, event_listener
+from .base import FileComponent
 
 ImageType = Literal["numpy", "pil", "filepath"]
 

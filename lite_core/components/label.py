@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 
 class LabelProps(ComponentProps):

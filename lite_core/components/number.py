@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..blocks_base import event_listener
 from ..exceptions import Error
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 
 def round_to_precision(num: float, precision: int | None) -> float:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..exceptions import Error
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 Choice = str | int | float
 

@@ -6,8 +6,9 @@ import math
 import random
 from typing import Any
 
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 from .number import raise_if_out_of_bounds, round_to_precision
 
 

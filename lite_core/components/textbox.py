@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from ..blocks_base import event_listener
 from ..protocol import ComponentProps
-from .base import Component, event_listener
+from .base import Component
 
 
 class TextboxProps(ComponentProps):

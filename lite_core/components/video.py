@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from .. import files
+from ..blocks_base import event_listener
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentProps
-from .base import Component, describe, event_listener
+from .base import Component, describe
 
 
 class VideoProps(ComponentProps):

@@ -10,10 +10,12 @@ import pytest
 import lite_core as gr
 from build_scripts import gen_protocol
 from lite_core.blocks_base import Block, prop_names
-from lite_core.components import COMPONENTS, discover
+from lite_core.components import COMPONENTS, Component
+from lite_core.layouts import LAYOUTS
+from lite_core.registry import discover
 
 
-@pytest.mark.parametrize("cls", [*COMPONENTS.values(), gr.Row, gr.Column, gr.Accordion], ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", [*COMPONENTS.values(), *LAYOUTS.values()], ids=lambda c: c.__name__)
 def test_props_are_exactly_the_declared_ones(cls: type[Block]) -> None:
     with gr.Blocks():
         block = cls(components=[gr.Textbox()], samples=[["a"]]) if cls is gr.Dataset else cls()
@@ -53,7 +55,7 @@ def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (package / "__init__.py").write_text("")
     (package / "toy.py").write_text(TOY)
     monkeypatch.syspath_prepend(str(tmp_path))
-    found = discover([str(package)], "toy_components")
+    found = discover([str(package)], "toy_components", Component)
     toy = found["Toy"](sides=20, label="dice")  # type: ignore[call-arg]  # Toy is only known at run time
     assert toy.props()["sides"] == 20 and toy.props()["label"] == "dice"
     assert (

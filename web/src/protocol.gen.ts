@@ -391,6 +391,16 @@ export interface SliderProps extends ComponentProps {
   show_reset_button: boolean;
 }
 
+export interface TabProps extends BlockProps {
+  label: string | null;
+  id: number | string | null;
+  interactive: boolean;
+}
+
+export interface TabsProps extends BlockProps {
+  selected: number | string | null;
+}
+
 export interface TextboxProps extends ComponentProps {
   type: "text" | "password" | "email";
   lines: number;

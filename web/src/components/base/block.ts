@@ -19,4 +19,10 @@ export abstract class LiteBlock<P extends BlockProps = BlockProps> extends LitEl
   override updated(_changed?: Map<PropertyKey, unknown>): void {
     this.hidden = !this.props.visible;
   }
+
+  // Tells the app "block <id> fired <event>" (a layout's events carry no value).
+  protected fire(event: string, value: unknown = null): void {
+    const detail = { block_id: this.blockId, event, value };
+    this.dispatchEvent(new CustomEvent("lite-event", { detail, bubbles: true, composed: true }));
+  }
 }

@@ -1,0 +1,17 @@
+import { css, html } from "lit";
+import { LiteBlock } from "../base/block";
+
+// gr.Group: its children in one box, with no gaps between them.
+export class LiteGroup extends LiteBlock {
+  static override styles = css`
+    :host { display: flex; flex-direction: column; gap: 0; border: 1px solid #e5e7eb; border-radius: 0.75rem; overflow: hidden; background: #fff; }
+    :host([hidden]) { display: none; }
+    ::slotted(*) { border-radius: 0; padding: 0.625rem 0.75rem; box-sizing: border-box; }
+    ::slotted(:not(:first-child)) { border-top: 1px solid #e5e7eb; }
+  `;
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+customElements.define("lite-group", LiteGroup);
