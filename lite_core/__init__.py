@@ -5,6 +5,7 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from typing import TYPE_CHECKING, Any
 
+from . import themes
 from .blocks import Blocks, on
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
@@ -36,6 +37,7 @@ __all__ = [
     "Success",
     "Warning",
     "on",
+    "themes",
     "update",
     "__version__",
 ]

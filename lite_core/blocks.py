@@ -125,7 +125,7 @@ class Blocks(BlockContext):
             "components": [block.config() for block in self.blocks.values() if block is not self],
             "dependencies": [fn.config() for fn in self.fns],
             "root": "",
-            "theme": "default",
+            "theme": getattr(self.theme, "name", self.theme) or "default",
             "css": self.css,
             "dev_mode": False,
             "analytics_enabled": False,
