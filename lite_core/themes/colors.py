@@ -9,6 +9,17 @@ SHADES = ("c50", "c100", "c200", "c300", "c400", "c500", "c600", "c700", "c800",
 
 class Color:
     all: ClassVar[list[Color]] = []
+    c50: str | None
+    c100: str | None
+    c200: str | None
+    c300: str | None
+    c400: str | None
+    c500: str | None
+    c600: str | None
+    c700: str | None
+    c800: str | None
+    c900: str | None
+    c950: str | None
 
     def __init__(self, *shades: str, name: str | None = None, **named: str) -> None:
         self.name = name

@@ -9,6 +9,13 @@ STEPS = ("xxs", "xs", "sm", "md", "lg", "xl", "xxl")
 
 class Size:
     all: ClassVar[list[Size]] = []
+    xxs: str
+    xs: str
+    sm: str
+    md: str
+    lg: str
+    xl: str
+    xxl: str
 
     def __init__(self, *steps: str, name: str | None = None) -> None:
         self.name = name
