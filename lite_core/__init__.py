@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import themes
 from .blocks import Blocks, on
+from .chat_interface import ChatInterface
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
+from .components.chatbot import ChatMessage
 from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
@@ -28,6 +30,8 @@ __all__ = [
     *COMPONENTS,
     *LAYOUTS,
     "Blocks",
+    "ChatInterface",
+    "ChatMessage",
     "Component",
     "Error",
     "Examples",

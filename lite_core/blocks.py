@@ -121,7 +121,7 @@ class Blocks(BlockContext):
             "mode": self.mode,
             "title": self.title,
             "protocol": PROTOCOL,
-            "layout": self.layout(),
+            "layout": self.layout_node(),
             "components": [block.config() for block in self.blocks.values() if block is not self],
             "dependencies": [fn.config() for fn in self.fns],
             "root": "",

@@ -88,7 +88,7 @@ class Block:
         """The props the renderer receives: each key of `Props`, from its attribute."""
         return {key: getattr(self, key) for key in prop_names(type(self).Props)}
 
-    def layout(self) -> LayoutNode:
+    def layout_node(self) -> LayoutNode:
         return {"id": self.id}
 
     def config(self) -> ComponentConfig:
@@ -125,8 +125,8 @@ class BlockContext(Block):
     def __exit__(self, *exc: object) -> None:
         _open_contexts.pop()
 
-    def layout(self) -> LayoutNode:
-        return {"id": self.id, "children": [child.layout() for child in self.children]}
+    def layout_node(self) -> LayoutNode:
+        return {"id": self.id, "children": [child.layout_node() for child in self.children]}
 
 
 def event_listener(event: str) -> Callable[..., Any]:

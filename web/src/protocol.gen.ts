@@ -278,6 +278,16 @@ export interface ButtonProps extends ComponentProps {
   link: string | null;
 }
 
+export interface ChatbotProps extends ComponentProps {
+  type: "messages" | "tuples";
+  height: number | string | null;
+  placeholder: string | null;
+  show_copy_button: boolean;
+  render_markdown: boolean;
+  rtl: boolean;
+  layout: "bubble" | "panel" | null;
+}
+
 export interface CheckboxGroupProps extends ComponentProps {
   choices: ([string, string | number])[];
   type: "value" | "index";

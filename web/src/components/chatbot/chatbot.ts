@@ -1,0 +1,112 @@
+import { css, html, nothing } from "lit";
+import { unsafeHTML } from "lit/directives/unsafe-html.js";
+import type { ChatbotProps, FileData } from "../../protocol.gen";
+import { renderMarkdown } from "../../shared/markdown";
+import { LiteComponent } from "../base/component";
+
+type Content = string | FileData | null;
+interface Message {
+  role: "user" | "assistant" | "system";
+  content: Content;
+}
+// Gradio's two formats: messages ({role, content, ...}) or [user, bot] pairs.
+type ChatValue = Message[] | [Content, Content][];
+
+function messages(value: ChatValue | null): Message[] {
+  if (!value) return [];
+  return value.flatMap((item): Message[] =>
+    Array.isArray(item)
+      ? [
+          { role: "user" as const, content: item[0] },
+          { role: "assistant" as const, content: item[1] },
+        ].filter((m) => m.content !== null)
+      : [item],
+  );
+}
+
+function isFile(content: Content): content is FileData {
+  return typeof content === "object" && content !== null && "path" in content;
+}
+
+// The conversation as bubbles: the user's on the right, the bot's on the left, Markdown
+// sanitised; files the bot sends as images, audio, video or a link. Follows the newest
+// message as a reply streams in.
+export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
+  static override properties = { ...LiteComponent.properties, urls: { state: true } };
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      .log { display: flex; flex-direction: column; gap: 0.625rem; overflow-y: auto; padding: 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; }
+      .message { max-width: 85%; padding: 0.5rem 0.75rem; border-radius: 0.75rem; line-height: 1.5; overflow-wrap: anywhere; }
+      .message > :first-child { margin-top: 0; }
+      .message > :last-child { margin-bottom: 0; }
+      .user { align-self: flex-end; background: #fff7ed; border: 1px solid #fed7aa; }
+      .assistant, .system { align-self: flex-start; background: #f3f4f6; border: 1px solid #e5e7eb; }
+      .placeholder { margin: auto; color: #6b7280; }
+      img, video { max-width: 100%; border-radius: 0.5rem; display: block; }
+      pre { background: #e5e7eb; padding: 0.5rem; border-radius: 0.375rem; overflow: auto; }
+    `,
+  ];
+
+  // Object URLs of files in the conversation, by path.
+  urls = new Map<string, string>();
+
+  override willUpdate(): void {
+    const files = this.files;
+    if (!files) return;
+    for (const message of messages(this.value)) {
+      const content = message.content;
+      if (!isFile(content) || this.urls.has(content.path)) continue;
+      this.urls.set(content.path, "");
+      void files.fileUrl(content).then((url) => {
+        this.urls = new Map(this.urls).set(content.path, url);
+      });
+    }
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const log = this.renderRoot.querySelector(".log");
+    if (log) log.scrollTop = log.scrollHeight;
+  }
+
+  private file(content: FileData) {
+    const url = this.urls.get(content.path) ?? "";
+    const type = content.mime_type ?? "";
+    const name = content.orig_name ?? "file";
+    if (!url) return html`<span>${name}</span>`;
+    if (type.startsWith("image/")) return html`<img src=${url} alt=${name} />`;
+    if (type.startsWith("audio/")) return html`<audio controls src=${url} aria-label=${name}></audio>`;
+    if (type.startsWith("video/")) return html`<video controls src=${url} aria-label=${name}></video>`;
+    return html`<a href=${url} download=${name}>${name}</a>`;
+  }
+
+  private content(content: Content) {
+    if (isFile(content)) return this.file(content);
+    const text = content ?? "";
+    // Sanitised by DOMPurify in renderMarkdown.
+    return this.props.render_markdown ? unsafeHTML(renderMarkdown(text)) : text;
+  }
+
+  override render() {
+    const p = this.props;
+    const label = p.label ?? "Chatbot";
+    const height = typeof p.height === "number" ? `${String(p.height)}px` : (p.height ?? "auto");
+    const all = messages(this.value);
+    return html`<span class=${this.labelClass}>${label}</span>
+      <div class="log" role="log" aria-label=${label} dir=${p.rtl ? "rtl" : "ltr"} style="height: ${height}">
+        ${
+          all.length === 0 && p.placeholder
+            ? html`<div class="placeholder">${unsafeHTML(renderMarkdown(p.placeholder))}</div>`
+            : nothing
+        }
+        ${all.map(
+          (m) =>
+            html`<div class="message ${m.role}" aria-label=${m.role === "user" ? "user message" : "bot message"}>
+              ${this.content(m.content)}
+            </div>`,
+        )}
+      </div>`;
+  }
+}
+customElements.define("lite-chatbot", LiteChatbot);
