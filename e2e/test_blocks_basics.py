@@ -90,3 +90,36 @@ def test_tabs_show_one_tab_at_a_time_and_tell_the_app(page: Page, server: Static
     expect(page.get_by_label("seen")).to_have_value("numbers tab")
     page.get_by_role("tab", name="Numbers").press("ArrowLeft")
     expect(page.get_by_label("flipped")).to_have_value("cba")  # the first tab kept its values
+
+
+FAILURE = """
+import gradio as gr
+
+def divide(a, b):
+    if b == 0:
+        raise gr.Error("Cannot divide by zero")
+    return a / b
+
+with gr.Blocks() as demo:
+    a = gr.Number(label="a", value=1)
+    b = gr.Number(label="b", value=0)
+    result = gr.Number(label="result")
+    status = gr.Textbox(label="status")
+    go = gr.Button("Divide")
+    run = go.click(divide, [a, b], result)
+    run.success(lambda: "ok", None, status)
+    run.failure(lambda: "failed, try another b", None, status)
+
+demo.launch()
+"""
+
+
+def test_failure_runs_only_after_an_error_and_success_only_after_none(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "failure", FAILURE))
+    page.get_by_role("button", name="Divide").click()
+    expect(page.get_by_label("status")).to_have_value("failed, try another b")
+    expect(page.get_by_role("alert")).to_contain_text("Cannot divide by zero")
+    page.get_by_label("b", exact=True).fill("4")
+    page.get_by_role("button", name="Divide").click()
+    expect(page.get_by_label("status")).to_have_value("ok")
+    expect(page.get_by_label("result")).to_have_value("0.25")

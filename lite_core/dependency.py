@@ -42,6 +42,7 @@ class Dependency:
         self.show_api = show_api
         self.trigger_after: int | None = None
         self.trigger_only_on_success = False
+        self.trigger_only_on_failure = False
         # Events (fn indexes) this one stops, as a Stop button does.
         self.cancels: list[int] = []
         # For streaming inputs: how often the page sends a new chunk or frame, in seconds.
@@ -71,6 +72,14 @@ class Dependency:
         follower.trigger_only_on_success = True
         return follower
 
+    def failure(
+        self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any
+    ) -> Dependency:
+        """An event that runs after this one fails (Gradio's `.failure`)."""
+        follower = self.then(fn, inputs, outputs, **options)
+        follower.trigger_only_on_failure = True
+        return follower
+
     @property
     def is_generator(self) -> bool:
         return inspect.isgeneratorfunction(self.fn) or inspect.isasyncgenfunction(self.fn)
@@ -96,6 +105,7 @@ class Dependency:
             "show_api": self.show_api,
             "trigger_after": self.trigger_after,
             "trigger_only_on_success": self.trigger_only_on_success,
+            "trigger_only_on_failure": self.trigger_only_on_failure,
             "cancels": self.cancels,
             "stream_every": self.stream_every,
         }

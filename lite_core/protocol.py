@@ -76,6 +76,7 @@ class DependencyConfig(TypedDict):
     show_api: bool
     trigger_after: int | None
     trigger_only_on_success: bool
+    trigger_only_on_failure: bool
     cancels: list[int]
     stream_every: float | None
 

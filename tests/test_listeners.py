@@ -71,3 +71,16 @@ def test_gradios_shortcuts_and_templates(shortcut: str, cls: type, attribute: st
 
 def test_gradios_aliases() -> None:
     assert gr.Text is gr.Textbox and gr.Json is gr.JSON and gr.DataFrame is gr.Dataframe
+
+
+def test_then_success_and_failure_chain_with_gradios_flags() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        first = box.submit(lambda x: x, box, box)
+        first.then(lambda: None).success(lambda: None)
+        first.failure(lambda: "failed", None, box)
+    flags = [
+        (d["trigger_after"], d["trigger_only_on_success"], d["trigger_only_on_failure"])
+        for d in demo.config()["dependencies"]
+    ]
+    assert flags == [(None, False, False), (0, False, False), (1, True, False), (0, False, True)]

@@ -81,6 +81,7 @@ export interface DependencyConfig {
   show_api: boolean;
   trigger_after: number | null;
   trigger_only_on_success: boolean;
+  trigger_only_on_failure: boolean;
   cancels: number[];
   stream_every: number | null;
 }

@@ -80,7 +80,7 @@ export class LiteApp {
     }
   }
 
-  async run(dependency: DependencyConfig, triggerId: number): Promise<void> {
+  async run(dependency: DependencyConfig, triggerId: number, chained = false): Promise<void> {
     if (!dependency.backend_fn) {
       if (dependency.cancels.length > 0) await this.stop(dependency.cancels);
       if (dependency.js) this.setOutputs(dependency, runJs(dependency.js));
@@ -98,7 +98,8 @@ export class LiteApp {
     }
     this.running.add(dependency.id);
     this.setRunning(dependency, true);
-    this.clearAlerts();
+    // A chained event (.then/.success/.failure) keeps the notices of the one before it.
+    if (!chained) this.clearAlerts();
     let succeeded = false;
     try {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
@@ -121,7 +122,12 @@ export class LiteApp {
     // .then() / .success() events chained after this one.
     for (const follower of this.config.dependencies) {
       if (follower.trigger_after !== dependency.id) continue;
-      if (succeeded || !follower.trigger_only_on_success) void this.run(follower, triggerId);
+      const wanted = follower.trigger_only_on_success
+        ? succeeded
+        : follower.trigger_only_on_failure
+          ? !succeeded
+          : true;
+      if (wanted) void this.run(follower, triggerId, true);
     }
     const next = this.queued.get(dependency.id);
     if (next !== undefined) {
