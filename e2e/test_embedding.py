@@ -87,7 +87,8 @@ def test_a_page_opened_from_a_file_says_to_serve_it(browser: Browser) -> None:
     context.close()
 
 
-TWO_APPS = """
+# Two apps whose files have the same names: app.py imports utils.py, which differs.
+APP_WITH_UTILS = """
 <gradio-lite>
 <gradio-file name="app.py" entrypoint>
 import gradio as gr
@@ -96,21 +97,11 @@ gr.Interface(lambda name: word() + ", " + name, gr.Textbox(label="name"), gr.Tex
 </gradio-file>
 <gradio-file name="utils.py">
 def word():
-    return "Hello"
-</gradio-file>
-</gradio-lite>
-<gradio-lite>
-<gradio-file name="app.py" entrypoint>
-import gradio as gr
-from utils import word
-gr.Interface(lambda name: word() + ", " + name, gr.Textbox(label="name"), gr.Textbox(label="output")).launch()
-</gradio-file>
-<gradio-file name="utils.py">
-def word():
-    return "Bonjour"
+    return "{word}"
 </gradio-file>
 </gradio-lite>
 """
+TWO_APPS = APP_WITH_UTILS.format(word="Hello") + APP_WITH_UTILS.format(word="Bonjour")
 
 
 def wait_all(page: Page, count: int) -> None:
