@@ -123,3 +123,32 @@ def test_failure_runs_only_after_an_error_and_success_only_after_none(page: Page
     page.get_by_role("button", name="Divide").click()
     expect(page.get_by_label("status")).to_have_value("ok")
     expect(page.get_by_label("result")).to_have_value("0.25")
+
+
+SELECT = """
+import gradio as gr
+
+def on_select(evt: gr.SelectData):
+    return f"You selected {evt.value} (index {evt.index})"
+
+with gr.Blocks() as demo:
+    fruit = gr.Radio(["apple", "banana", "cherry"], label="fruit")
+    said = gr.Textbox(label="said")
+    fruit.select(on_select, None, said)
+    with gr.Tabs() as tabs:
+        with gr.Tab("First"):
+            gr.Markdown("one")
+        with gr.Tab("Second"):
+            gr.Markdown("two")
+    tabs.select(on_select, None, said)
+
+demo.launch()
+"""
+
+
+def test_select_data_reaches_the_function(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "select", SELECT))
+    page.get_by_label("banana").check()
+    expect(page.get_by_label("said")).to_have_value("You selected banana (index 1)")
+    page.get_by_role("tab", name="Second").click()
+    expect(page.get_by_label("said")).to_have_value("You selected Second (index 1)")

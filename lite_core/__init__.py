@@ -11,6 +11,7 @@ from .chat_interface import ChatInterface
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .components.chatbot import ChatMessage
+from .event_data import EventData, KeyUpData, LikeData, SelectData
 from .examples import Examples
 from .exceptions import Error
 from .interface import Interface
@@ -34,10 +35,14 @@ __all__ = [
     "ChatMessage",
     "Component",
     "Error",
+    "EventData",
     "Examples",
     "Info",
     "Interface",
+    "KeyUpData",
+    "LikeData",
     "Progress",
+    "SelectData",
     "Success",
     "Warning",
     "on",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from functools import cached_property
 from typing import Any, Literal
 
 from .components.base import Component
+from .event_data import EventData, kind_of
 from .protocol import DependencyConfig
 
 
@@ -80,6 +82,18 @@ class Dependency:
         follower.trigger_only_on_failure = True
         return follower
 
+    @cached_property
+    def event_parameters(self) -> list[tuple[int, type[EventData]]]:
+        """(position, kind) of the function's parameters annotated gr.EventData or a kind of it."""
+        if self.fn is None:
+            return []
+        try:
+            parameters = list(inspect.signature(self.fn).parameters.values())
+        except (TypeError, ValueError):  # a builtin without a signature
+            return []
+        found = [(i, kind_of(p.annotation)) for i, p in enumerate(parameters)]
+        return [(i, kind) for i, kind in found if kind is not None]
+
     @property
     def is_generator(self) -> bool:
         return inspect.isgeneratorfunction(self.fn) or inspect.isasyncgenfunction(self.fn)
@@ -106,6 +120,7 @@ class Dependency:
             "trigger_after": self.trigger_after,
             "trigger_only_on_success": self.trigger_only_on_success,
             "trigger_only_on_failure": self.trigger_only_on_failure,
+            "collects_event_data": bool(self.event_parameters),
             "cancels": self.cancels,
             "stream_every": self.stream_every,
         }

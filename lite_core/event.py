@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 
 from . import cooperative
 from .protocol import LogMessage, ProgressMessage
@@ -24,6 +25,10 @@ class EventContext:
     send: Send
     # Image outputs leave as raw frames (a stream event or a generator), not encoded files.
     streams_images: bool = False
+    # What the page said about the event (gr.SelectData's index and value...), and the
+    # block that fired it.
+    data: Any = None
+    target: Any = None
 
 
 _current: ContextVar[EventContext | None] = ContextVar("lite_event", default=None)
@@ -34,9 +39,9 @@ def current() -> EventContext | None:
     return _current.get()
 
 
-def begin(event_id: str, put: Send, streams_images: bool) -> EventContext:
+def begin(event_id: str, put: Send, streams_images: bool, data: Any = None, target: Any = None) -> EventContext:
     """Make this the running event for the rest of the current task."""
-    context = EventContext(event_id, _thread_safe(put), streams_images)
+    context = EventContext(event_id, _thread_safe(put), streams_images, data, target)
     _current.set(context)
     return context
 

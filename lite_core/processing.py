@@ -10,6 +10,7 @@ import sys
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
+from . import event
 from .components.base import Component
 from .dependency import Dependency
 from .updates import Processed, is_update
@@ -60,8 +61,14 @@ def write_output(block: Component, value: Any, state: dict[int, Any]) -> Any:
 
 def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:
     if not dependency.preprocess:
-        return list(payloads)
-    return [block.read_session(payload, state) for block, payload in zip(dependency.inputs, payloads)]
+        args = list(payloads)
+    else:
+        args = [block.read_session(payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    # Parameters annotated gr.SelectData (and kin) get what the page said about the event.
+    running = event.current()
+    for position, kind in dependency.event_parameters:
+        args.insert(position, kind(running.target if running else None, running.data if running else None))
+    return args
 
 
 async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state: dict[int, Any]) -> list[Any]:

@@ -77,6 +77,7 @@ class DependencyConfig(TypedDict):
     trigger_after: int | None
     trigger_only_on_success: bool
     trigger_only_on_failure: bool
+    collects_event_data: bool
     cancels: list[int]
     stream_every: float | None
 

@@ -143,7 +143,10 @@ class EventQueue:
         session = self._session(session_hash)
         event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
-        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state))
+        trigger = body.get("trigger_id")
+        target = self.blocks.blocks.get(trigger) if isinstance(trigger, int) else None
+        about = (body.get("event_data"), target)
+        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state, about))
         self._running.add(task)
         self._tasks[event_id] = task
         task.add_done_callback(self._running.discard)
@@ -161,14 +164,21 @@ class EventQueue:
         return session
 
     async def _process(
-        self, session: Session, event_id: str, dependency: Dependency, data: list[Any], state: dict[int, Any]
+        self,
+        session: Session,
+        event_id: str,
+        dependency: Dependency,
+        data: list[Any],
+        state: dict[int, Any],
+        about: tuple[Any, Any] = (None, None),
     ) -> None:
+        """Run one event; `about` is what the page said of it (event_data) and its target."""
         put = session.put
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
         # Images a stream or a generator returns go to the page as raw frames.
         streams = any(name == "stream" for _, name in dependency.targets)
-        event.begin(event_id, put, streams_images=dependency.is_generator or streams)
+        event.begin(event_id, put, dependency.is_generator or streams, *about)
         start = time.perf_counter()
         try:
             if dependency.is_generator:

@@ -84,3 +84,22 @@ def test_then_success_and_failure_chain_with_gradios_flags() -> None:
         for d in demo.config()["dependencies"]
     ]
     assert flags == [(None, False, False), (0, False, False), (1, True, False), (0, False, True)]
+
+
+def test_a_parameter_annotated_select_data_gets_what_the_page_said() -> None:
+    with gr.Blocks() as demo:
+        choice = gr.Radio(["a", "b"])
+        out = gr.Textbox()
+
+        def picked(value: str, evt: gr.SelectData) -> str:
+            return f"{value}: {evt.value} at {evt.index}, selected={evt.selected}, target={type(evt.target).__name__}"
+
+        choice.select(picked, choice, out)
+    assert demo.config()["dependencies"][0]["collects_event_data"] is True
+    body = {"data": ["b"], "fn_index": 0, "session_hash": "s", "event_data": {"index": 1, "value": "b"}}
+    client = Client(App(demo))
+    client.post("/gradio_api/queue/join", {**body, "trigger_id": choice.id})
+    completed = [
+        m for m in client.get("/gradio_api/queue/data", "session_hash=s").events() if m["msg"] == "process_completed"
+    ]
+    assert completed[0]["output"]["data"] == ["b: b at 1, selected=True, target=Radio"]

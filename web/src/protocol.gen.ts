@@ -82,6 +82,7 @@ export interface DependencyConfig {
   trigger_after: number | null;
   trigger_only_on_success: boolean;
   trigger_only_on_failure: boolean;
+  collects_event_data: boolean;
   cancels: number[];
   stream_every: number | null;
 }

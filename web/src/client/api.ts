@@ -155,12 +155,17 @@ export class ApiClient {
   }
 
   // Joins the queue, then yields the event's messages until it completes.
-  async *submit(fnIndex: number, data: unknown[], triggerId: number | null): AsyncGenerator<ServerMessage> {
+  async *submit(
+    fnIndex: number,
+    data: unknown[],
+    triggerId: number | null,
+    eventData: unknown = null,
+  ): AsyncGenerator<ServerMessage> {
     const request: JoinRequest = {
       data,
       fn_index: fnIndex,
       session_hash: this.sessionHash,
-      event_data: null,
+      event_data: eventData,
       trigger_id: triggerId,
     };
     const { event_id } = await json<JoinResponse>(

@@ -60,7 +60,7 @@ export class LiteApp {
   private onEvent(detail: LiteEventDetail): void {
     const runs = this.config.dependencies
       .filter((d) => d.targets.some(([id, event]) => id === detail.block_id && event === detail.event))
-      .map((dependency) => this.run(dependency, detail.block_id));
+      .map((dependency) => this.run(dependency, detail.block_id, false, detail.data));
     void Promise.all(runs).then(() => detail.done?.());
   }
 
@@ -80,7 +80,12 @@ export class LiteApp {
     }
   }
 
-  async run(dependency: DependencyConfig, triggerId: number, chained = false): Promise<void> {
+  async run(
+    dependency: DependencyConfig,
+    triggerId: number,
+    chained = false,
+    eventData: unknown = null,
+  ): Promise<void> {
     if (!dependency.backend_fn) {
       if (dependency.cancels.length > 0) await this.stop(dependency.cancels);
       if (dependency.js) this.setOutputs(dependency, runJs(dependency.js));
@@ -105,7 +110,7 @@ export class LiteApp {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
-      for await (const message of this.api.submit(dependency.id, inputs, triggerId)) {
+      for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData)) {
         if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
         values = this.receive(dependency, message, values);
         if (message.msg === "process_completed") succeeded = message.success;

@@ -21,8 +21,8 @@ export abstract class LiteBlock<P extends BlockProps = BlockProps> extends LitEl
   }
 
   // Tells the app "block <id> fired <event>" (a layout's events carry no value).
-  protected fire(event: string, value: unknown = null): void {
-    const detail = { block_id: this.blockId, event, value };
+  protected fire(event: string, value: unknown = null, data?: unknown): void {
+    const detail = { block_id: this.blockId, event, value, data };
     this.dispatchEvent(new CustomEvent("lite-event", { detail, bubbles: true, composed: true }));
   }
 }

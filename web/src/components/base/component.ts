@@ -33,6 +33,8 @@ export interface LiteEventDetail {
   value: unknown;
   // Called once the runs this event started have finished (or were superseded).
   done?: () => void;
+  // What a function annotated gr.SelectData (or kin) receives: index, value, selected...
+  data?: unknown;
 }
 
 export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V = unknown> extends LiteBlock<P> {
@@ -84,9 +86,14 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
     for (const event of events) this.emit(event);
   }
 
-  protected emit(event: string, done?: () => void): void {
-    const detail: LiteEventDetail = { block_id: this.blockId, event, value: this.value, done };
+  protected emit(event: string, done?: () => void, data?: unknown): void {
+    const detail: LiteEventDetail = { block_id: this.blockId, event, value: this.value, done, data };
     this.dispatchEvent(new CustomEvent("lite-event", { detail, bubbles: true, composed: true }));
+  }
+
+  // Tells the app a choice was made (gr.SelectData: its index, value and whether it is now selected).
+  protected selected(index: number, value: unknown, selected = true): void {
+    this.emit("select", undefined, { index, value, selected });
   }
 
   // Sets the value and fires `event`; resolves when the app has run what it triggers,

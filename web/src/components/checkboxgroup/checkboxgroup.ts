@@ -12,7 +12,12 @@ export class LiteCheckboxGroup extends LiteComponent<CheckboxGroupProps, Choice[
     const current = this.value ?? [];
     // Kept in the order of the choices, as Gradio sends them.
     const next = this.props.choices.map(([, v]) => v).filter((v) => (v === value ? checked : current.includes(v)));
-    this.commit(next, "input", "change", "select");
+    this.commit(next, "input", "change");
+    this.selected(
+      this.props.choices.findIndex(([, v]) => v === value),
+      value,
+      checked,
+    );
   }
 
   override render() {

@@ -17,7 +17,9 @@ export class LiteDropdown extends LiteComponent<DropdownProps, Choice | Choice[]
     const picked = Array.from(select.selectedOptions, (o) => this.props.choices[Number(o.value)][1]);
     const max = this.props.max_choices;
     const value = this.props.multiselect ? (max ? picked.slice(0, max) : picked) : (picked[0] ?? null);
-    this.commit(value, "input", "change", "select");
+    this.commit(value, "input", "change");
+    const index = Number(select.value);
+    if (select.selectedIndex >= 0) this.selected(index, this.props.choices[index][1]);
   }
 
   private onText(event: Event): void {

@@ -15,13 +15,16 @@ export class LiteRadio extends LiteComponent<RadioProps, Choice | null> {
       ${p.info ? html`<span class="info">${p.info}</span>` : nothing}
       <div class="choices">
         ${p.choices.map(
-          ([name, value]) => html`<label class="choice">
+          ([name, value], index) => html`<label class="choice">
             <input
               type="radio"
               name="choice"
               ?disabled=${!this.interactive}
               .checked=${this.value === value}
-              @change=${() => this.commit(value, "input", "change", "select")}
+              @change=${() => {
+                this.commit(value, "input", "change");
+                this.selected(index, value);
+              }}
             />${name}
           </label>`,
         )}

@@ -13,8 +13,8 @@ export class LiteTab extends LiteBlock<TabProps> {
   active = false;
 
   // Chosen by the user (or the app): tells the app, as Gradio's Tab.select.
-  choose(): void {
-    this.fire("select", this.props.label);
+  choose(index: number): void {
+    this.fire("select", this.props.label, { index, value: this.props.label, selected: true });
   }
 
   override render() {

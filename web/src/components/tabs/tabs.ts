@@ -27,9 +27,10 @@ export class LiteTabs extends LiteBlock<TabsProps> {
     this.current = index;
     tabs.forEach((tab, i) => (tab.active = i === index));
     if (!byUser) return;
-    tabs[index]?.choose();
-    this.fire("change", tabs[index]?.props.label ?? null);
-    this.fire("select", tabs[index]?.props.label ?? null);
+    const label = tabs[index]?.props.label ?? null;
+    tabs[index]?.choose(index);
+    this.fire("change", label);
+    this.fire("select", label, { index, value: label, selected: true });
   }
 
   private onSlotChange(): void {
