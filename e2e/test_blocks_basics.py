@@ -152,3 +152,34 @@ def test_select_data_reaches_the_function(page: Page, server: StaticServer) -> N
     expect(page.get_by_label("said")).to_have_value("You selected banana (index 1)")
     page.get_by_role("tab", name="Second").click()
     expect(page.get_by_label("said")).to_have_value("You selected Second (index 1)")
+
+
+DICT_RETURN = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    food = gr.Number(label="food", value=10)
+    status = gr.Textbox(label="status", value="full")
+    eat = gr.Button("Eat")
+
+    def eat_food(amount):
+        if amount > 0:
+            return {food: amount - 4}
+        return {status: "hungry"}
+
+    eat.click(eat_food, food, [food, status])
+
+demo.launch()
+"""
+
+
+def test_a_dict_return_sets_only_the_outputs_it_names(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "dict_return", DICT_RETURN))
+    eat = page.get_by_role("button", name="Eat")
+    eat.click()
+    expect(page.get_by_label("food")).to_have_value("6")
+    expect(page.get_by_label("status")).to_have_value("full")
+    page.get_by_label("food").fill("0")
+    eat.click()
+    expect(page.get_by_label("status")).to_have_value("hungry")
+    expect(page.get_by_label("food")).to_have_value("0")

@@ -19,7 +19,7 @@ from .layouts import *  # noqa: F403 - Row, Column, Accordion, ...
 from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
 from .progress import Progress
-from .updates import update
+from .updates import skip, update
 from .version import __version__
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ __all__ = [
     "Warning",
     "on",
     "themes",
+    "skip",
     "update",
     "__version__",
 ]

@@ -13,7 +13,7 @@ from typing import Any
 from . import event
 from .components.base import Component
 from .dependency import Dependency
-from .updates import Processed, is_update
+from .updates import Processed, is_update, skip
 
 # Pyodide has no threads: a sync function runs on the event loop there. On CPython it
 # runs in a worker thread so that a slow function does not stall other sessions.
@@ -37,6 +37,8 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     count = len(dependency.outputs)
     if count == 0:
         return []
+    if isinstance(result, dict) and result and all(isinstance(key, Component) for key in result):
+        return _by_component(dependency, result)
     if count == 1:
         return [result]
     if not isinstance(result, (tuple, list)) or len(result) != count:
@@ -48,7 +50,17 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
+def _by_component(dependency: Dependency, result: dict[Component, Any]) -> list[Any]:
+    """`return {box: "text"}` (Gradio's dict form): outputs left out keep what they show."""
+    for component in result:
+        if component not in dependency.outputs:
+            raise ValueError(f"Returned component {component} not specified as output of function ({dependency.name}).")
+    return [result[block] if block in result else skip() for block in dependency.outputs]
+
+
 def write_output(block: Component, value: Any, state: dict[int, Any]) -> Any:
+    if is_update(value) and len(value) == 1:
+        return value  # gr.skip(): nothing changes, not even a State
     if block.keep_in_session(value, state):
         return None
     if isinstance(value, Processed):

@@ -12,6 +12,11 @@ def update(**props: Any) -> dict[str, Any]:
     return {"__type__": UPDATE, **props}
 
 
+def skip() -> dict[str, Any]:
+    """`return gr.skip()`: this output keeps what it shows (Gradio's empty update)."""
+    return update()
+
+
 def is_update(value: Any) -> bool:
     return isinstance(value, dict) and value.get("__type__") == UPDATE
 

@@ -103,3 +103,19 @@ def test_a_parameter_annotated_select_data_gets_what_the_page_said() -> None:
         m for m in client.get("/gradio_api/queue/data", "session_hash=s").events() if m["msg"] == "process_completed"
     ]
     assert completed[0]["output"]["data"] == ["b: b at 1, selected=True, target=Radio"]
+
+
+def test_a_dict_of_components_sets_only_those_outputs() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox()
+        greeting, count = gr.Textbox(), gr.Number()
+        state = gr.State(7)
+        name.submit(lambda n: {greeting: "hi " + n}, name, [greeting, count, state])
+        name.change(lambda n: {name: n, greeting: gr.skip()}, name, [greeting])
+    assert outputs(demo, ["ada"]) == ["hi ada", {"__type__": "update"}, {"__type__": "update"}]
+    with gr.Blocks() as wrong:
+        box = gr.Textbox()
+        other = gr.Textbox()
+        box.submit(lambda s: {other: s}, box, box)
+    messages = Client(App(wrong)).predict(["x"])
+    assert next(m for m in messages if m["msg"] == "process_completed")["success"] is False
