@@ -71,3 +71,33 @@ def test_a_video_recorded_from_the_camera_reaches_python_and_plays(page: Page, s
     expect(page.get_by_label("output 1")).to_have_value(".webm True")
     played = page.locator("lite-video").nth(1).locator("video[controls]")
     expect(played).to_have_js_property("videoWidth", 640)
+
+
+UPLOAD_BUTTON = """
+import gradio as gr
+
+def upload_file(files):
+    file_paths = [file.name for file in files]
+    return file_paths
+
+with gr.Blocks() as demo:
+    file_output = gr.File()
+    upload_button = gr.UploadButton("Click to Upload a File", file_types=[".txt"], file_count="multiple")
+    upload_button.upload(upload_file, upload_button, file_output)
+
+demo.launch()
+"""
+
+
+def test_an_upload_button_uploads_and_the_app_reads_file_name(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "upload_button", UPLOAD_BUTTON))
+    expect(page.get_by_role("button", name="Click to Upload a File")).to_be_visible()
+    page.get_by_label("Upload files for Click to Upload a File").set_input_files(
+        files=[
+            {"name": "a.txt", "mimeType": "text/plain", "buffer": b"alpha"},
+            {"name": "b.txt", "mimeType": "text/plain", "buffer": b"beta"},
+        ]
+    )
+    shown = page.locator("lite-file").first
+    expect(shown).to_contain_text("a.txt")
+    expect(shown).to_contain_text("b.txt")

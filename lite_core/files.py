@@ -68,6 +68,18 @@ def mime_type(name: str) -> str | None:
     return _MEDIA_TYPES.get(suffix) or mimetypes.guess_type(name)[0]
 
 
+class NamedString(str):
+    """A file's path that also answers `.name` (Gradio's NamedString): apps written for
+    older Gradio read `file.name` from what a File gives them."""
+
+    name: str
+
+    def __new__(cls, path: str) -> NamedString:
+        named = super().__new__(cls, path)
+        named.name = path
+        return named
+
+
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://", "data:"))
 

@@ -66,3 +66,12 @@ class ClearButton(Button):
         empty = [component.postprocess(None) for component in components]
         self.click(None, [], list(components), js=f"() => {json.dumps(empty)}", api_name=False)
         return self
+
+
+class DuplicateButton(Button):
+    """Gradio's "Duplicate this Space" button: it shows only on Hugging Face Spaces, so in
+    the browser it is there (apps wire it, read it) but hidden."""
+
+    def __init__(self, value: str = "Duplicate Space", *, variant: Variant = "huggingface", **kwargs: Any) -> None:
+        kwargs.setdefault("visible", False)
+        super().__init__(value, variant=variant, **kwargs)

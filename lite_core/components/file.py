@@ -71,7 +71,7 @@ class File(Component):
             raise Error(f"Invalid file type. Please upload a file that is one of these formats: {self.file_types}")
         if self.type == "binary":
             return Path(path).read_bytes()
-        return path
+        return files.NamedString(path)
 
     def preprocess(self, payload: Any) -> Any:
         if payload is None:

@@ -426,6 +426,16 @@ export interface TextboxProps extends ComponentProps {
   max_length: number | null;
 }
 
+export interface UploadButtonProps extends ComponentProps {
+  file_count: "single" | "multiple" | "directory";
+  file_types: string[] | null;
+  type: "filepath" | "binary";
+  height: number | null;
+  variant: "primary" | "secondary" | "stop" | "huggingface";
+  size: "sm" | "md" | "lg";
+  icon: string | null;
+}
+
 export interface VideoProps extends ComponentProps {
   format: string | null;
   sources: string[];

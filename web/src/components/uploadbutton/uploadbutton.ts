@@ -1,0 +1,60 @@
+import { css, html } from "lit";
+import type { FileData, UploadButtonProps } from "../../protocol.gen";
+import { LiteComponent, errorText } from "../base/component";
+
+// A button that opens the file picker and uploads what is chosen: its value becomes the
+// file (or files), and the app hears "upload", as with gr.UploadButton.
+export class LiteUploadButton extends LiteComponent<UploadButtonProps, FileData | FileData[] | null> {
+  static override properties = { ...LiteComponent.properties, error: { state: true } };
+  static override styles = [
+    LiteComponent.sharedStyles,
+    css`
+      :host { min-width: min(160px, 100%); }
+      button { width: 100%; font: inherit; font-weight: 600; padding: 0.625rem 1rem; border-radius: 0.5rem; border: 1px solid #e5e7eb; background: #f3f4f6; color: #111827; cursor: pointer; }
+      button.primary { background: #f97316; border-color: #f97316; color: #fff; }
+      button.stop { background: #ef4444; border-color: #ef4444; color: #fff; }
+      button:disabled { opacity: 0.6; cursor: default; }
+      input { display: none; }
+      .error { color: #b91c1c; font-size: 0.8125rem; margin-top: 0.25rem; }
+    `,
+  ];
+
+  error: string | null = null;
+
+  private pick(): void {
+    this.emit("click");
+    this.renderRoot.querySelector("input")?.click();
+  }
+
+  private async onFiles(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const chosen = Array.from(input.files ?? []);
+    input.value = "";
+    const files = this.files;
+    if (!files || chosen.length === 0) return;
+    this.error = null;
+    try {
+      const uploaded = await this.track(Promise.all(chosen.map((file) => files.upload(file))));
+      this.commit(this.props.file_count === "single" ? uploaded[0] : uploaded, "upload", "change");
+    } catch (e) {
+      this.error = errorText(e);
+    }
+  }
+
+  override render() {
+    const p = this.props;
+    const accept = p.file_types?.map((t) => (t.startsWith(".") ? t : `${t}/*`)).join(",") ?? "";
+    return html`<button class=${p.variant} ?disabled=${!this.interactive} @click=${this.pick}>
+        ${p.label ?? "Upload a File"}
+      </button>
+      <input
+        type="file"
+        aria-label=${`Upload files for ${p.label ?? "Upload a File"}`}
+        accept=${accept}
+        ?multiple=${p.file_count !== "single"}
+        @change=${this.onFiles}
+      />
+      ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : ""}`;
+  }
+}
+customElements.define("lite-uploadbutton", LiteUploadButton);
