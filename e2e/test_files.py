@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import FilePayload, Page, expect
 
 from .conftest import download, open_app, serve_app
 from .server import StaticServer
@@ -92,12 +92,11 @@ demo.launch()
 def test_an_upload_button_uploads_and_the_app_reads_file_name(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "upload_button", UPLOAD_BUTTON))
     expect(page.get_by_role("button", name="Click to Upload a File")).to_be_visible()
-    page.get_by_label("Upload files for Click to Upload a File").set_input_files(
-        files=[
-            {"name": "a.txt", "mimeType": "text/plain", "buffer": b"alpha"},
-            {"name": "b.txt", "mimeType": "text/plain", "buffer": b"beta"},
-        ]
-    )
+    chosen: list[FilePayload] = [
+        {"name": "a.txt", "mimeType": "text/plain", "buffer": b"alpha"},
+        {"name": "b.txt", "mimeType": "text/plain", "buffer": b"beta"},
+    ]
+    page.get_by_label("Upload files for Click to Upload a File").set_input_files(files=chosen)
     shown = page.locator("lite-file").first
     expect(shown).to_contain_text("a.txt")
     expect(shown).to_contain_text("b.txt")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from .. import files
 from ..blocks_base import event_listener
@@ -30,7 +30,7 @@ class FileProps(ComponentProps):
 
 class File(Component):
     block_type = "file"
-    Props = FileProps
+    Props: ClassVar[type] = FileProps
     payload_description = "a file (FileData) or a list of them"
     python_type_name = "filepath"
 
