@@ -63,9 +63,12 @@ demo.launch()
 
 def test_a_blocks_chatbot_in_pairs_renders_markdown(page: Page, server: StaticServer) -> None:
     open_app(page, serve_app(page, server, "chat_tuples", TUPLES))
-    for word in ("one", "two"):
+    log = page.get_by_role("log", name="conversation")
+    for count, word in enumerate(("one", "two"), start=1):
         page.get_by_label("say").fill(word)
         page.get_by_label("say").press("Enter")
-    log = page.get_by_role("log", name="conversation")
+        # As a user would: the next message once the reply (which empties the box) is in.
+        expect(log.get_by_label("bot message")).to_have_count(count)
+        expect(page.get_by_label("say")).to_have_value("")
     expect(log.get_by_label("bot message")).to_have_text(["0 earlier, now: one", "1 earlier, now: two"])
     expect(log.locator("strong")).to_have_text(["0", "1"])  # Markdown, rendered
