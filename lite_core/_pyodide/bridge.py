@@ -50,6 +50,9 @@ def _install_once() -> asyncio.Lock:
     if _building is None:
         # `import gradio as gr` gives lite_core inside the runtime (never on CPython).
         sys.modules.setdefault("gradio", lite_core)
+        # Pyodide's matplotlib draws into the page's DOM by default, which a worker has not:
+        # figures render off screen, as on a server (an app may still choose otherwise).
+        os.environ.setdefault("MPLBACKEND", "Agg")
         cooperative.install_sleep()
         # Ignored: typeshed's factory for Python 3.10 also takes generator-based coroutines
         # (gone since 3.11; Pyodide runs 3.12); task_factory takes coroutines only.

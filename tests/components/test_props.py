@@ -64,3 +64,10 @@ def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     )
     sys.modules.pop("toy_components.toy", None)
     sys.modules.pop("toy_components", None)
+
+
+def test_a_plot_passes_plot_data_through_and_names_what_it_cannot_draw() -> None:
+    data = {"type": "matplotlib", "plot": "data:image/png;base64,AAAA"}
+    assert gr.Plot().postprocess(data) == data
+    with pytest.raises(ValueError, match="a builtins figure is not supported"):
+        gr.Plot().postprocess(object())

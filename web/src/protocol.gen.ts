@@ -384,6 +384,10 @@ export interface NumberProps extends ComponentProps {
   step: number;
 }
 
+export interface PlotProps extends ComponentProps {
+  format: "webp" | "png" | "jpeg";
+}
+
 export interface RadioProps extends ComponentProps {
   choices: ([string, string | number])[];
   type: "value" | "index";
