@@ -15,7 +15,7 @@ from ..registry import discover
 from .base import Component
 
 # Classes that are bases for others, not components of a page.
-_BASES = ("Component", "FileComponent")
+_BASES = ("Component", "FileComponent", "NativePlot")
 
 
 COMPONENTS = discover(__path__, __name__, Component, _BASES)

@@ -376,6 +376,23 @@ export interface MarkdownProps extends ComponentProps {
   line_breaks: boolean;
 }
 
+export interface NativePlotProps extends ComponentProps {
+  x: string | null;
+  y: string | null;
+  color: string | null;
+  title: string | null;
+  x_title: string | null;
+  y_title: string | null;
+  color_title: string | null;
+  tooltip: string[] | boolean | null;
+  y_aggregate: "sum" | "mean" | "median" | "min" | "max" | "count" | null;
+  x_lim: number[] | null;
+  y_lim: number[] | null;
+  height: number | null;
+  caption: string | null;
+  sort: "x" | "y" | "-x" | "-y" | string[] | null;
+}
+
 export interface NumberProps extends ComponentProps {
   placeholder: string | null;
   precision: number | null;

@@ -1,0 +1,53 @@
+// Charts for the native plots: Gradio's PlotData and plot props as a Vega-Lite spec, drawn
+// with vega-embed. The library is a chunk of its own, fetched only when a plot is shown.
+
+import type { NativePlotProps } from "../protocol.gen";
+
+export interface PlotData {
+  columns: string[];
+  data: unknown[][];
+  datatypes: Record<string, "quantitative" | "nominal" | "temporal">;
+  mark: string;
+}
+
+export function spec(plot: PlotData, props: NativePlotProps): Record<string, unknown> {
+  const values = plot.data.map((row) => Object.fromEntries(plot.columns.map((name, i) => [name, row[i]])));
+  const x = props.x ?? plot.columns[0];
+  const y = props.y ?? plot.columns[1];
+  const axis = (field: string, title: string | null, limits: number[] | null) => ({
+    field,
+    type: plot.datatypes[field] ?? "nominal",
+    title: title ?? field,
+    ...(limits ? { scale: { domain: limits } } : {}),
+  });
+  const tooltip = props.tooltip === false ? undefined : Array.isArray(props.tooltip) ? props.tooltip : true;
+  const encoding: Record<string, unknown> = {
+    x: { ...axis(x, props.x_title, props.x_lim), ...(typeof props.sort === "string" ? { sort: props.sort } : {}) },
+    y: { ...axis(y, props.y_title, props.y_lim), ...(props.y_aggregate ? { aggregate: props.y_aggregate } : {}) },
+  };
+  if (props.color) encoding.color = axis(props.color, props.color_title, null);
+  if (Array.isArray(tooltip)) encoding.tooltip = tooltip.map((field) => ({ field, type: plot.datatypes[field] }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    data: { values },
+    mark: { type: plot.mark, tooltip: tooltip === true, ...(plot.mark === "line" ? { point: false } : {}) },
+    encoding,
+    width: "container",
+    height: props.height ?? 300,
+    ...(props.title ? { title: props.title } : {}),
+  };
+}
+
+// Draws `plot` into `into`; the returned function frees the view.
+export async function draw(into: HTMLElement, plot: PlotData, props: NativePlotProps): Promise<() => void> {
+  const { default: embed } = await import("vega-embed");
+  // No actions menu, no stylesheet and no tooltip element added to the host page (styles
+  // and elements stay inside the app); Vega's own tooltips are the browser's titles.
+  const result = await embed(into, spec(plot, props), {
+    actions: false,
+    defaultStyle: false,
+    tooltip: false,
+    renderer: "svg",
+  });
+  return () => result.finalize();
+}
