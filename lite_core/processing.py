@@ -13,7 +13,7 @@ from typing import Any
 from . import event
 from .components.base import Component
 from .dependency import Dependency
-from .updates import Processed, is_update, skip
+from .updates import Processed, is_update, skip, update
 
 # Pyodide has no threads: a sync function runs on the event loop there. On CPython it
 # runs in a worker thread so that a slow function does not stall other sessions.
@@ -58,7 +58,23 @@ def _by_component(dependency: Dependency, result: dict[Component, Any]) -> list[
     return [result[block] if block in result else skip() for block in dependency.outputs]
 
 
+def as_update(returned: Component) -> dict[str, Any]:
+    """A component the function returned (`return gr.Timer(active=False)`), as Gradio reads
+    it: an update of the props it sets differently from a fresh one of its kind."""
+    try:
+        fresh = type(returned)(render=False)
+    except TypeError:  # a kind that needs arguments (Dataset): every prop is sent
+        return update(**returned.props())
+    before = fresh.props()
+    props = {k: v for k, v in returned.props().items() if k != "value" and before.get(k) != v}
+    if returned.initial_value != fresh.initial_value:
+        props["value"] = returned.initial_value
+    return update(**props)
+
+
 def write_output(block: Component, value: Any, state: dict[int, Any]) -> Any:
+    if isinstance(value, Component):
+        value = as_update(value)
     if is_update(value) and len(value) == 1:
         return value  # gr.skip(): nothing changes, not even a State
     if block.keep_in_session(value, state):

@@ -119,3 +119,14 @@ def test_a_dict_of_components_sets_only_those_outputs() -> None:
         box.submit(lambda s: {other: s}, box, box)
     messages = Client(App(wrong)).predict(["x"])
     assert next(m for m in messages if m["msg"] == "process_completed")["success"] is False
+
+
+def test_a_returned_component_updates_the_props_it_sets() -> None:
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.5)
+        box = gr.Textbox()
+        box.submit(lambda s: (gr.Timer(active=False), gr.Textbox(visible=False, value="bye")), box, [timer, box])
+    assert outputs(demo, ["x"]) == [
+        {"__type__": "update", "active": False},
+        {"__type__": "update", "visible": False, "value": "bye"},
+    ]

@@ -105,7 +105,7 @@ class Image(FileComponent):
         height: int | str | None = None,
         width: int | str | None = None,
         image_mode: str | None = "RGB",
-        sources: list[str] | None = None,
+        sources: list[str] | str | None = None,
         type: ImageType = "numpy",
         streaming: bool = False,
         show_download_button: bool = True,
@@ -120,7 +120,8 @@ class Image(FileComponent):
         self.height = height
         self.width = width
         self.image_mode = image_mode
-        self.sources = sources or ["upload", "webcam", "clipboard"]
+        # One source may be given as a string, as Gradio accepts (`sources="webcam"`).
+        self.sources = [sources] if isinstance(sources, str) else sources or ["upload", "webcam", "clipboard"]
         self.type = type
         self.streaming = streaming
         self.show_download_button = show_download_button

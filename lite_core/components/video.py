@@ -35,7 +35,7 @@ class Video(Component):
         value: Any = None,
         *,
         format: str | None = None,
-        sources: list[str] | None = None,
+        sources: list[str] | str | None = None,
         height: int | str | None = None,
         width: int | str | None = None,
         autoplay: bool = False,
@@ -45,7 +45,7 @@ class Video(Component):
         **kwargs: Any,
     ) -> None:
         self.format = format
-        self.sources = sources or ["upload", "webcam"]
+        self.sources = [sources] if isinstance(sources, str) else sources or ["upload", "webcam"]
         self.include_audio = include_audio if include_audio is not None else "upload" in self.sources
         self.height = height
         self.width = width

@@ -321,6 +321,12 @@ export interface DatasetProps extends ComponentProps {
   type: "values" | "index" | "tuple";
 }
 
+export interface DateTimeProps extends ComponentProps {
+  include_time: boolean;
+  type: "timestamp" | "datetime" | "string";
+  timezone: string | null;
+}
+
 export interface DropdownProps extends ComponentProps {
   choices: ([string, string | number])[];
   type: "value" | "index";
@@ -445,6 +451,10 @@ export interface TextboxProps extends ComponentProps {
   rtl: boolean;
   show_copy_button: boolean;
   max_length: number | null;
+}
+
+export interface TimerProps extends ComponentProps {
+  active: boolean;
 }
 
 export interface UploadButtonProps extends ComponentProps {
