@@ -5,9 +5,7 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from typing import TYPE_CHECKING, Any
 
-from . import themes
 from .blocks import Blocks, on
-from .chat_interface import ChatInterface
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .components.chatbot import ChatMessage
@@ -26,12 +24,28 @@ if TYPE_CHECKING:
     # The components are found by file (lite_core.components): a type checker sees them as Any.
     def __getattr__(name: str) -> Any: ...
 
+else:
+    _LAZY = {"themes": ("lite_core.themes", None), "ChatInterface": ("lite_core.chat_interface", "ChatInterface")}
+
+    def __getattr__(name: str) -> Any:
+        """What most apps never use is imported on first use: start-up in the browser pays
+        for every module (gr.themes, gr.ChatInterface)."""
+        if name not in _LAZY:
+            raise AttributeError(f"module 'gradio' has no attribute {name!r}")
+        import importlib
+
+        module_name, attribute = _LAZY[name]
+        module = importlib.import_module(module_name)
+        value = module if attribute is None else getattr(module, attribute)
+        globals()[name] = value
+        return value
+
 
 __all__ = [
     *COMPONENTS,
     *LAYOUTS,
     "Blocks",
-    "ChatInterface",
+    "ChatInterface",  # noqa: F405 - imported on first use (__getattr__)
     "ChatMessage",
     "Component",
     "Error",
@@ -46,7 +60,7 @@ __all__ = [
     "Success",
     "Warning",
     "on",
-    "themes",
+    "themes",  # noqa: F405 - imported on first use (__getattr__)
     "skip",
     "update",
     "__version__",
