@@ -64,3 +64,27 @@ def test_a_timer_ticks_until_it_is_stopped(page: Page, server: StaticServer) -> 
     stopped_at = count.input_value()
     page.wait_for_timeout(800)  # the point: no tick during this interval
     assert count.input_value() == stopped_at
+
+
+EVERY = """
+import gradio as gr
+
+seen = {"n": 0}
+
+def count():
+    seen["n"] += 1
+    return seen["n"]
+
+with gr.Blocks() as demo:
+    n = gr.Number(label="count")
+    demo.load(count, None, n, every=0.2)
+
+demo.launch()
+"""
+
+
+def test_every_repeats_a_load_event(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "every", EVERY))
+    page.wait_for_function(
+        "() => Number(document.querySelector('lite-number').shadowRoot.querySelector('input').value) >= 3"
+    )

@@ -74,6 +74,7 @@ class Blocks(BlockContext):
         scroll_to_output: bool = False,
         show_api: bool = True,
         cancels: Dependency | list[Dependency] | None = None,
+        every: float | None = None,
         **_ignored: Any,
     ) -> Dependency:
         if fn is not None and not callable(fn):
@@ -100,7 +101,21 @@ class Blocks(BlockContext):
         dependency.cancels = [fn.id for fn in stopped]
         dependency.chain = self.set_event_trigger
         self.fns.append(dependency)
+        if every:
+            self._repeat(every, fn, inputs, outputs)
         return dependency
+
+    def _repeat(self, every: float, fn: Callable[..., Any] | None, inputs: Any, outputs: Any) -> None:
+        """`every=` (Gradio's older form of gr.Timer): the event runs again every `every` s."""
+        from .components.timer import Timer
+
+        timer = Timer(every, render=False)
+        self.add_child(timer)
+        timer.tick(fn, inputs, outputs, api_name=False, show_progress="hidden")
+
+    def unload(self, fn: Callable[..., Any]) -> None:
+        """Accepted so apps run; never called: the app's Python ends with the page itself
+        (Gradio calls it when the server sees the page go)."""
 
     def _unique_api_name(self, name: str | None) -> str | None:
         if name is None or name == "<lambda>":

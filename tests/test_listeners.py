@@ -130,3 +130,14 @@ def test_a_returned_component_updates_the_props_it_sets() -> None:
         {"__type__": "update", "active": False},
         {"__type__": "update", "visible": False, "value": "bye"},
     ]
+
+
+def test_every_repeats_an_event_with_a_timer_and_unload_is_accepted() -> None:
+    with gr.Blocks() as demo:
+        out = gr.Number()
+        demo.load(lambda: 1, None, out, every=0.5)
+        demo.unload(lambda: None)
+    config = demo.config()
+    timer = next(c for c in config["components"] if c["type"] == "timer")
+    assert timer["props"]["value"] == 0.5
+    assert [d["targets"] for d in config["dependencies"]] == [[(0, "load")], [(timer["id"], "tick")]]
