@@ -88,3 +88,27 @@ def test_every_repeats_a_load_event(page: Page, server: StaticServer) -> None:
     page.wait_for_function(
         "() => Number(document.querySelector('lite-number').shadowRoot.querySelector('input').value) >= 3"
     )
+
+
+HIGHLIGHT = """
+import gradio as gr
+
+def diff(text):
+    return [(word, "long" if len(word) > 4 else None) for word in text.split(" ")]
+
+gr.Interface(
+    diff,
+    gr.Textbox(label="text"),
+    gr.HighlightedText(label="marked", combine_adjacent=True, adjacent_separator=" ", color_map={"long": "#bbf7d0"}),
+).launch()
+"""
+
+
+def test_highlighted_text_marks_the_labelled_spans(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "highlight", HIGHLIGHT))
+    page.get_by_label("text", exact=True).fill("a quick brown fox")
+    page.get_by_role("button", name="Submit").click()
+    marked = page.get_by_role("group", name="marked")
+    expect(marked.locator("mark")).to_have_text(["quick brownlong"])  # two long words, one span
+    expect(marked.locator("mark")).to_have_css("background-color", "rgb(187, 247, 208)")
+    expect(marked).to_contain_text("a")

@@ -71,3 +71,17 @@ def test_a_plot_passes_plot_data_through_and_names_what_it_cannot_draw() -> None
     assert gr.Plot().postprocess(data) == data
     with pytest.raises(ValueError, match="a builtins figure is not supported"):
         gr.Plot().postprocess(object())
+
+
+def test_highlighted_text_from_pairs_and_from_entities() -> None:
+    pairs = gr.HighlightedText(combine_adjacent=True).postprocess([("a", None), ("b", "X"), ("c", "X")])
+    assert pairs == [{"token": "a", "class_or_confidence": None}, {"token": "bc", "class_or_confidence": "X"}]
+    entities = {
+        "text": "Ada lives in Oslo",
+        "entities": [{"entity": "PER", "start": 0, "end": 3}, {"entity": "LOC", "start": 13, "end": 17}],
+    }
+    assert gr.HighlightedText().postprocess(entities) == [
+        {"token": "Ada", "class_or_confidence": "PER"},
+        {"token": " lives in ", "class_or_confidence": None},
+        {"token": "Oslo", "class_or_confidence": "LOC"},
+    ]

@@ -354,6 +354,12 @@ export interface GalleryProps extends ComponentProps {
   show_download_button: boolean;
 }
 
+export interface HighlightedTextProps extends ComponentProps {
+  color_map: Record<string, string> | null;
+  show_legend: boolean;
+  show_inline_category: boolean;
+}
+
 export interface ImageProps extends ComponentProps {
   format: string;
   height: number | string | null;
