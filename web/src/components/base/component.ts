@@ -80,6 +80,23 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
     return work;
   }
 
+  // Uploads the files just chosen in a file input, then sets them (one, or a list) as the
+  // value and fires upload and change; what went wrong, or null.
+  protected async uploadChosen(event: Event, single: boolean): Promise<string | null> {
+    const input = event.target as HTMLInputElement;
+    const chosen = Array.from(input.files ?? []);
+    input.value = "";
+    const files = this.files;
+    if (!files || chosen.length === 0) return null;
+    try {
+      const uploaded = await this.track(Promise.all(chosen.map((file) => files.upload(file))));
+      this.commit((single ? uploaded[0] : uploaded) as V, "upload", "change");
+      return null;
+    } catch (e) {
+      return errorText(e);
+    }
+  }
+
   // Sets the value from the user's side and tells the app.
   protected commit(value: V, ...events: string[]): void {
     this.value = value;

@@ -48,18 +48,8 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
   }
 
   private async onFiles(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const chosen = Array.from(input.files ?? []);
-    input.value = "";
-    const files = this.files;
-    if (!files || chosen.length === 0) return;
     this.error = null;
-    try {
-      const uploaded = await this.track(Promise.all(chosen.map((file) => files.upload(file))));
-      this.commit(this.props.file_count === "single" ? uploaded[0] : uploaded, "upload", "change");
-    } catch (e) {
-      this.error = e instanceof Error ? e.message : String(e);
-    }
+    this.error = await this.uploadChosen(event, this.props.file_count === "single");
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { css, html } from "lit";
 import type { FileData, UploadButtonProps } from "../../protocol.gen";
-import { LiteComponent, errorText } from "../base/component";
+import { LiteComponent } from "../base/component";
 
 // A button that opens the file picker and uploads what is chosen: its value becomes the
 // file (or files), and the app hears "upload", as with gr.UploadButton.
@@ -27,18 +27,8 @@ export class LiteUploadButton extends LiteComponent<UploadButtonProps, FileData 
   }
 
   private async onFiles(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const chosen = Array.from(input.files ?? []);
-    input.value = "";
-    const files = this.files;
-    if (!files || chosen.length === 0) return;
     this.error = null;
-    try {
-      const uploaded = await this.track(Promise.all(chosen.map((file) => files.upload(file))));
-      this.commit(this.props.file_count === "single" ? uploaded[0] : uploaded, "upload", "change");
-    } catch (e) {
-      this.error = errorText(e);
-    }
+    this.error = await this.uploadChosen(event, this.props.file_count === "single");
   }
 
   override render() {
