@@ -7,6 +7,7 @@ uvicorn when that is installed.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -17,14 +18,17 @@ if TYPE_CHECKING:  # Blocks.launch() calls down into this module
     from .blocks import Blocks
 
 
-def launch(blocks: Blocks, *, server_name: str = "127.0.0.1", server_port: int = 7860, **_: Any) -> App:
+def launch(blocks: Blocks, *, server_name: str | None = None, server_port: int | None = None, **_: Any) -> App:
     app = active().launched = App(blocks)
     if sys.platform == "emscripten":
         return app
+    # As Gradio: arguments first, then GRADIO_SERVER_NAME / GRADIO_SERVER_PORT, then defaults.
+    host = server_name or os.environ.get("GRADIO_SERVER_NAME") or "127.0.0.1"
+    port = server_port or int(os.environ.get("GRADIO_SERVER_PORT") or 7860)
     try:
         import uvicorn  # type: ignore[import-not-found]
     except ImportError:
         print("lite: install uvicorn to serve this app over HTTP (pip install uvicorn)", file=sys.stderr)
         return app
-    uvicorn.run(app, host=server_name, port=server_port)
+    uvicorn.run(app, host=host, port=port)
     return app
