@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, Literal
 
 from .blocks_base import Block, BlockContext, event_listener
@@ -12,10 +13,12 @@ from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
 from .version import __version__
 
 
-def as_components(spec: Component | Sequence[Component] | None) -> list[Component]:
+def as_components(spec: Block | Sequence[Block] | AbstractSet[Block] | None) -> list[Any]:
+    """Inputs or outputs as a list: one block (a layout too, whose props an event may
+    update), a list, or a set (the function then receives one dict by component)."""
     if spec is None:
         return []
-    if isinstance(spec, Component):
+    if isinstance(spec, Block):
         return [spec]
     return list(spec)
 
@@ -54,6 +57,11 @@ class Blocks(BlockContext):
         if block._id < 0:
             block._id = max(self.blocks) + 1
             self.blocks[block._id] = block
+        load_event = getattr(block, "load_event", None)
+        if load_event is not None:
+            block.load_event = None  # type: ignore[attr-defined]
+            fn, inputs, every = load_event
+            self.set_event_trigger([(self, "load")], fn, inputs, [block], every=every, show_progress="hidden")
         for child in getattr(block, "children", ()):
             self.register(child)
 
@@ -63,8 +71,8 @@ class Blocks(BlockContext):
         self,
         targets: Sequence[tuple[Block, str]],
         fn: Callable[..., Any] | None,
-        inputs: Component | Sequence[Component] | None,
-        outputs: Component | Sequence[Component] | None,
+        inputs: Block | Sequence[Block] | AbstractSet[Block] | None,
+        outputs: Block | Sequence[Block] | None,
         *,
         api_name: str | Literal[False] | None = None,
         js: str | None = None,
@@ -99,6 +107,7 @@ class Blocks(BlockContext):
         )
         stopped = [cancels] if isinstance(cancels, Dependency) else cancels or []
         dependency.cancels = [fn.id for fn in stopped]
+        dependency.inputs_as_dict = isinstance(inputs, AbstractSet)
         dependency.chain = self.set_event_trigger
         self.fns.append(dependency)
         if every:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, ClassVar, Literal, TypeVar
 
+from .gradio_surface import ARGUMENTS, EVENTS, OPEN_ENDED
 from .protocol import BlockProps, ComponentConfig, LayoutNode
 
 _open_contexts: list[BlockContext] = []
@@ -22,6 +23,17 @@ def prop_names(props: type) -> tuple[str, ...]:
     return tuple(props.__annotations__)
 
 
+_arguments: dict[type, frozenset[str]] = {}
+
+
+def gradio_arguments(cls: type) -> frozenset[str]:
+    """The constructor arguments Gradio's class of the same name (or a base's) takes."""
+    known = _arguments.get(cls)
+    if known is None:
+        known = _arguments[cls] = frozenset(name for base in cls.__mro__ for name in ARGUMENTS.get(base.__name__, ()))
+    return known
+
+
 class Block:
     """A node of the page: a component or a layout.
 
@@ -32,6 +44,15 @@ class Block:
 
     block_type: ClassVar[str] = "block"
     Props: ClassVar[type] = BlockProps
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Every event Gradio's class of this name has can be wired (`Image.select`,
+        # `State.change`); the page fires the ones its renderer implements.
+        for event in EVENTS.get(cls.__name__, ()):
+            if not hasattr(cls, event):
+                setattr(cls, event, event_listener(event))
+
     # True for the app itself (Blocks): the root that registers blocks and events.
     is_app: ClassVar[bool] = False
 
@@ -43,7 +64,14 @@ class Block:
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        **gradio_options: Any,
     ) -> None:
+        # Arguments Gradio takes and Lite does not act on yet are kept, not refused, so an
+        # app written for Gradio starts; a name Gradio does not know either is an error.
+        unknown = [name for name in gradio_options if name not in gradio_arguments(type(self))]
+        if unknown and type(self).__name__ not in OPEN_ENDED:
+            raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {unknown[0]!r}")
+        self.gradio_options = gradio_options
         self._id = -1
         self.parent: BlockContext | None = None
         self.visible = visible

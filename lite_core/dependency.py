@@ -49,6 +49,8 @@ class Dependency:
         self.cancels: list[int] = []
         # For streaming inputs: how often the page sends a new chunk or frame, in seconds.
         self.stream_every: float | None = None
+        # `inputs={a, b}`: the function gets one dict, component -> value.
+        self.inputs_as_dict = False
         # False: the function gets the wire values as they came (flagging saves those).
         self.preprocess = True
         # Recent run times, for `average_duration`.

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 from . import event
+from .blocks_base import Block
 from .components.base import Component
 from .dependency import Dependency
 from .updates import Processed, is_update, skip, update
@@ -58,7 +59,7 @@ def _by_component(dependency: Dependency, result: dict[Component, Any]) -> list[
     return [result[block] if block in result else skip() for block in dependency.outputs]
 
 
-def as_update(returned: Component) -> dict[str, Any]:
+def as_update(returned: Block) -> dict[str, Any]:
     """A component the function returned (`return gr.Timer(active=False)`), as Gradio reads
     it: an update of the props it sets differently from a fresh one of its kind."""
     try:
@@ -67,16 +68,22 @@ def as_update(returned: Component) -> dict[str, Any]:
         return update(**returned.props())
     before = fresh.props()
     props = {k: v for k, v in returned.props().items() if k != "value" and before.get(k) != v}
-    if returned.initial_value != fresh.initial_value:
-        props["value"] = returned.initial_value
+    value = getattr(returned, "initial_value", None)
+    if value != getattr(fresh, "initial_value", None):
+        props["value"] = value
     return update(**props)
 
 
-def write_output(block: Component, value: Any, state: dict[int, Any]) -> Any:
-    if isinstance(value, Component):
+def write_output(block: Block, value: Any, state: dict[int, Any]) -> Any:
+    if isinstance(value, Block):
         value = as_update(value)
     if is_update(value) and len(value) == 1:
         return value  # gr.skip(): nothing changes, not even a State
+    if not isinstance(block, Component):
+        # A layout shows no value: only its props (visible, open, selected...) change.
+        if not is_update(value):
+            raise ValueError(f"A {type(block).__name__} output takes gr.update(...) or a {type(block).__name__}(...)")
+        return value
     if block.keep_in_session(value, state):
         return None
     if isinstance(value, Processed):
@@ -92,6 +99,8 @@ def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int
         args = list(payloads)
     else:
         args = [block.read_session(payload, state) for block, payload in zip(dependency.inputs, payloads)]
+    if dependency.inputs_as_dict:
+        args = [dict(zip(dependency.inputs, args))]
     # Parameters annotated gr.SelectData (and kin) get what the page said about the event.
     running = event.current()
     for position, kind in dependency.event_parameters:

@@ -55,6 +55,7 @@ class Component(Block):
         elem_classes: list[str] | str | None = None,
         render: bool = True,
         key: int | str | None = None,
+        **gradio_options: Any,
     ) -> None:
         self.label = label
         self.info = info
@@ -63,10 +64,16 @@ class Component(Block):
         self.scale = scale
         self.min_width = min_width
         self.interactive = interactive
+        # A callable value is computed when the page loads (from `inputs`, again `every`
+        # seconds), as in Gradio; the app wires that load event when it takes the block.
+        self.load_event: tuple[Any, Any, float | None] | None = None
         if callable(value):
-            raise NotImplementedError("a callable `value` (load event) is not supported yet")
+            self.load_event = (value, gradio_options.pop("inputs", None), gradio_options.pop("every", None))
+            value = None
         self.initial_value = value
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+        super().__init__(
+            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, **gradio_options
+        )
 
     # --- the contract ---------------------------------------------------------------
 

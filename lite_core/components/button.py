@@ -57,14 +57,16 @@ class ClearButton(Button):
 
     block_type = "button"
 
-    def __init__(self, components: Sequence[Component] = (), value: str = "Clear", **kwargs: Any) -> None:
+    def __init__(self, components: Component | Sequence[Component] = (), value: str = "Clear", **kwargs: Any) -> None:
         super().__init__(value, **kwargs)
         if components:
             self.add(components)
 
-    def add(self, components: Sequence[Component]) -> ClearButton:
-        empty = [component.postprocess(None) for component in components]
-        self.click(None, [], list(components), js=f"() => {json.dumps(empty)}", api_name=False)
+    def add(self, components: Component | Sequence[Component]) -> ClearButton:
+        """Also clears `components` (one, or several) when clicked."""
+        listed = [components] if isinstance(components, Component) else list(components)
+        empty = [component.postprocess(None) for component in listed]
+        self.click(None, [], listed, js=f"() => {json.dumps(empty)}", api_name=False)
         return self
 
 

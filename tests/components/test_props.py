@@ -56,7 +56,7 @@ def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (package / "toy.py").write_text(TOY)
     monkeypatch.syspath_prepend(str(tmp_path))
     found = discover([str(package)], "toy_components", Component)
-    toy = found["Toy"](sides=20, label="dice")  # type: ignore[call-arg]  # Toy is only known at run time
+    toy = found["Toy"](sides=20, label="dice")
     assert toy.props()["sides"] == 20 and toy.props()["label"] == "dice"
     assert (
         gen_protocol.ts_props_interface(found["Toy"].Props)
