@@ -19,11 +19,9 @@ REPO = Path(__file__).resolve().parent.parent
 
 def alias_gradio() -> None:
     sys.path.insert(0, str(REPO))
-    import lite_core
-    import lite_core.themes
+    from lite_core import gradio_alias
 
-    sys.modules["gradio"] = lite_core
-    sys.modules["gradio.themes"] = lite_core.themes
+    gradio_alias.install()
 
 
 def main() -> None:

@@ -5,27 +5,51 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from typing import TYPE_CHECKING, Any
 
+from .api_only import api, mcp
 from .blocks import Blocks, on
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .components.chatbot import ChatMessage
-from .event_data import EventData, KeyUpData, LikeData, SelectData
+from .event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    RetryData,
+    SelectData,
+    UndoData,
+)
 from .examples import Examples
 from .exceptions import Error
+from .i18n import I18n
 from .interface import Interface
 from .layouts import *  # noqa: F403 - Row, Column, Accordion, ...
 from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
+from .options import WaveformOptions
 from .progress import Progress
+from .request import Request
 from .updates import skip, update
 from .version import __version__
+
+# Gradio's reload mode re-runs an app's file on save; code under `if gr.NO_RELOAD:` runs
+# once. Lite runs the file once per start, so it always runs.
+NO_RELOAD = True
 
 if TYPE_CHECKING:
     # The components are found by file (lite_core.components): a type checker sees them as Any.
     def __getattr__(name: str) -> Any: ...
 
 else:
-    _LAZY = {"themes": ("lite_core.themes", None), "ChatInterface": ("lite_core.chat_interface", "ChatInterface")}
+    _LAZY = {
+        "themes": ("lite_core.themes", None),
+        "ChatInterface": ("lite_core.chat_interface", "ChatInterface"),
+        "TabbedInterface": ("lite_core.tabbed_interface", "TabbedInterface"),
+        "CSVLogger": ("lite_core.flagging", "CSVLogger"),
+    }
 
     def __getattr__(name: str) -> Any:
         """What most apps never use is imported on first use: start-up in the browser pays
@@ -48,8 +72,21 @@ __all__ = [
     "ChatInterface",  # noqa: F405 - imported on first use (__getattr__)
     "ChatMessage",
     "Component",
+    "CopyData",
+    "DeletedFileData",
+    "DownloadData",
+    "EditData",
     "Error",
     "EventData",
+    "I18n",
+    "NO_RELOAD",
+    "Request",
+    "RetryData",
+    "TabbedInterface",  # noqa: F405 - imported on first use (__getattr__)
+    "UndoData",
+    "WaveformOptions",
+    "api",
+    "mcp",
     "Examples",
     "Info",
     "Interface",

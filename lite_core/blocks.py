@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, Literal
 
-from .blocks_base import Block, BlockContext, event_listener
+from .blocks_base import Block, BlockContext, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
@@ -187,6 +187,35 @@ class Blocks(BlockContext):
                 "show_api": True,
             }
         return {"named_endpoints": named, "unnamed_endpoints": {}}
+
+    def render(self) -> Blocks:
+        """Inside `with gr.Blocks():`, an app built elsewhere (an Interface, say) moves in:
+        its blocks take places in the layout there and its events come along, as in Gradio
+        (gr.TabbedInterface renders each app in a tab this way)."""
+        context = current_context()
+        host = context.attached_app() if context is not None else None
+        if context is None or host is None or host is self:
+            return self
+        moved = {old: block for old, block in self.blocks.items() if block is not self}
+        for block in moved.values():
+            block._id = -1
+        for child in list(self.children):
+            context.add_child(child)
+        self.children = []
+        new_fn_ids: dict[int, int] = {}
+        for fn in self.fns:
+            new_fn_ids[fn.id] = fn.id = len(host.fns)
+            fn.targets = [(0 if old == 0 else moved[old].id, name) for old, name in fn.targets]
+            fn.api_name = host._unique_api_name(fn.api_name)
+            fn.chain = host.set_event_trigger
+            host.fns.append(fn)
+        for fn in self.fns:
+            if fn.trigger_after is not None:
+                fn.trigger_after = new_fn_ids[fn.trigger_after]
+            fn.cancels = [new_fn_ids[i] for i in fn.cancels]
+        host.startup_tasks.extend(self.startup_tasks)
+        self.fns, self.startup_tasks = [], []
+        return self
 
     # --- running --------------------------------------------------------------------
 

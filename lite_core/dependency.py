@@ -10,6 +10,7 @@ from typing import Any, Literal
 from .components.base import Component
 from .event_data import EventData, kind_of
 from .protocol import DependencyConfig
+from .request import is_request_annotation
 
 
 class Dependency:
@@ -49,6 +50,8 @@ class Dependency:
         self.cancels: list[int] = []
         # For streaming inputs: how often the page sends a new chunk or frame, in seconds.
         self.stream_every: float | None = None
+        # gr.api: no components; the function gets and returns JSON values as they are.
+        self.api_only = False
         # `inputs={a, b}`: the function gets one dict, component -> value.
         self.inputs_as_dict = False
         # False: the function gets the wire values as they came (flagging saves those).
@@ -95,6 +98,17 @@ class Dependency:
             return []
         found = [(i, kind_of(p.annotation)) for i, p in enumerate(parameters)]
         return [(i, kind) for i, kind in found if kind is not None]
+
+    @cached_property
+    def request_parameters(self) -> list[int]:
+        """Positions of the function's parameters annotated gr.Request."""
+        if self.fn is None:
+            return []
+        try:
+            parameters = list(inspect.signature(self.fn).parameters.values())
+        except (TypeError, ValueError):
+            return []
+        return [i for i, p in enumerate(parameters) if is_request_annotation(p.annotation)]
 
     @property
     def is_generator(self) -> bool:

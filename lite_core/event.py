@@ -29,6 +29,8 @@ class EventContext:
     # block that fired it.
     data: Any = None
     target: Any = None
+    # The gr.Request a function may ask for (the join's headers and session).
+    request: Any = None
 
 
 _current: ContextVar[EventContext | None] = ContextVar("lite_event", default=None)
@@ -39,9 +41,11 @@ def current() -> EventContext | None:
     return _current.get()
 
 
-def begin(event_id: str, put: Send, streams_images: bool, data: Any = None, target: Any = None) -> EventContext:
+def begin(
+    event_id: str, put: Send, streams_images: bool, data: Any = None, target: Any = None, request: Any = None
+) -> EventContext:
     """Make this the running event for the rest of the current task."""
-    context = EventContext(event_id, _thread_safe(put), streams_images, data, target)
+    context = EventContext(event_id, _thread_safe(put), streams_images, data, target, request)
     _current.set(context)
     return context
 

@@ -46,7 +46,59 @@ class KeyUpData(EventData):
         self.input_value: str | None = self._data.get("input_value")
 
 
-KINDS: dict[str, type[EventData]] = {cls.__name__: cls for cls in (EventData, SelectData, LikeData, KeyUpData)}
+class CopyData(EventData):
+    """A message or value was copied (Chatbot's copy button)."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.value: Any = self._data.get("value")
+
+
+class EditData(EventData):
+    """A chatbot message was edited."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: int | tuple[int, int] | None = self._data.get("index")
+        self.value: Any = self._data.get("value")
+        self.previous_value: Any = self._data.get("previous_value")
+
+
+class RetryData(EditData):
+    pass
+
+
+class UndoData(EditData):
+    pass
+
+
+class DeletedFileData(EventData):
+    """A file was removed from a File component."""
+
+    def __init__(self, target: Any, data: Any) -> None:
+        super().__init__(target, data)
+        self.file: Any = self._data.get("file")
+
+
+class DownloadData(DeletedFileData):
+    pass
+
+
+KINDS: dict[str, type[EventData]] = {
+    cls.__name__: cls
+    for cls in (
+        EventData,
+        SelectData,
+        LikeData,
+        KeyUpData,
+        CopyData,
+        EditData,
+        RetryData,
+        UndoData,
+        DeletedFileData,
+        DownloadData,
+    )
+}
 
 
 def kind_of(annotation: Any) -> type[EventData] | None:

@@ -103,8 +103,13 @@ def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int
         args = [dict(zip(dependency.inputs, args))]
     # Parameters annotated gr.SelectData (and kin) get what the page said about the event.
     running = event.current()
-    for position, kind in dependency.event_parameters:
-        args.insert(position, kind(running.target if running else None, running.data if running else None))
+    inserted: list[tuple[int, Any]] = [
+        (position, kind(running.target if running else None, running.data if running else None))
+        for position, kind in dependency.event_parameters
+    ]
+    inserted += [(position, running.request if running else None) for position in dependency.request_parameters]
+    for position, value in sorted(inserted, key=lambda pair: pair[0]):
+        args.insert(position, value)
     return args
 
 
@@ -115,6 +120,8 @@ async def run_dependency(dependency: Dependency, payloads: Sequence[Any], state:
     """
     args = read_inputs(dependency, payloads, state)
     result = await call_fn(dependency, args)
+    if dependency.api_only:
+        return [result]  # gr.api: JSON in, JSON out, no components
     values = split_outputs(dependency, result)
     return [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]
 

@@ -23,6 +23,7 @@ from .exceptions import Error, InvalidPayload
 from .http import HTTPError
 from .processing import iterate_dependency, run_dependency
 from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
+from .request import Request
 
 if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that serves it
     from .blocks import Blocks
@@ -90,6 +91,8 @@ def parse_join(blocks: Blocks, body: Any) -> tuple[str, Dependency, list[Any]]:
 def check_inputs(dependency: Dependency, data: list[Any]) -> None:
     endpoint = f"/{dependency.api_name}" if dependency.api_name else f"fn_index {dependency.id}"
     expected = len(dependency.inputs)
+    if dependency.api_only:
+        return  # gr.api: the function's own parameters decide what it takes
     if len(data) != expected:
         raise HTTPError(422, f"{endpoint} expects {expected} input values, got {len(data)}.")
     for position, (block, payload) in enumerate(zip(dependency.inputs, data), start=1):
@@ -138,14 +141,14 @@ class EventQueue:
         self._running: set[asyncio.Future[None]] = set()
         self._tasks: dict[str, asyncio.Future[None]] = {}
 
-    def join(self, body: Any) -> str:
+    def join(self, body: Any, headers: dict[str, str] | None = None) -> str:
         session_hash, dependency, data = parse_join(self.blocks, body)
         session = self._session(session_hash)
         event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
         trigger = body.get("trigger_id")
         target = self.blocks.blocks.get(trigger) if isinstance(trigger, int) else None
-        about = (body.get("event_data"), target)
+        about = (body.get("event_data"), target, Request(headers, session_hash))
         task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state, about))
         self._running.add(task)
         self._tasks[event_id] = task
@@ -170,7 +173,7 @@ class EventQueue:
         dependency: Dependency,
         data: list[Any],
         state: dict[int, Any],
-        about: tuple[Any, Any] = (None, None),
+        about: tuple[Any, Any, Any] = (None, None, None),
     ) -> None:
         """Run one event; `about` is what the page said of it (event_data) and its target."""
         put = session.put

@@ -78,7 +78,7 @@ class App:
         await send_json(send, self.blocks.api_info())
 
     async def join(self, request: Request, send: Send) -> None:
-        event_id = self.queue.join(await request.json())
+        event_id = self.queue.join(await request.json(), request.headers)
         await send_json(send, {"event_id": event_id})
 
     async def cancel(self, request: Request, send: Send) -> None:

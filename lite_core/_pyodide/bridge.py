@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+import js
 from js import Object
 from pyodide.ffi import JsProxy, to_js
 
-import lite_core
-from lite_core import appcontext, appimports, cooperative, storage
+from lite_core import appcontext, appimports, cooperative, gradio_alias, storage
 from lite_core.appcontext import AppContext
 from lite_core.http import http_scope
 from lite_core.types import Message
@@ -49,10 +48,12 @@ def _install_once() -> asyncio.Lock:
     global _building
     if _building is None:
         # `import gradio as gr` gives lite_core inside the runtime (never on CPython).
-        sys.modules.setdefault("gradio", lite_core)
+        gradio_alias.install()
         # Pyodide's matplotlib draws into the page's DOM by default, which a worker has not:
         # figures render off screen, as on a server (an app may still choose otherwise).
         os.environ.setdefault("MPLBACKEND", "Agg")
+        # The visitor's language, for gr.I18n (the worker's navigator is the browser's).
+        os.environ.setdefault("LANG", str(getattr(getattr(js, "navigator", None), "language", None) or "en"))
         cooperative.install_sleep()
         # Ignored: typeshed's factory for Python 3.10 also takes generator-based coroutines
         # (gone since 3.11; Pyodide runs 3.12); task_factory takes coroutines only.

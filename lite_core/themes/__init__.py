@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import colors, sizes
+from . import colors, fonts, sizes
 from .colors import Color
+from .fonts import Font, GoogleFont, LocalFont
 from .sizes import Size
 
 __all__ = [
@@ -30,28 +31,9 @@ __all__ = [
     "Soft",
     "ThemeClass",
     "colors",
+    "fonts",
     "sizes",
 ]
-
-
-class Font:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.name!r})"
-
-
-class GoogleFont(Font):
-    """A web font by name; the page never fetches it (no request leaves the page's origin)."""
-
-    def __init__(self, name: str, weights: tuple[int, ...] = (400, 600)) -> None:
-        super().__init__(name)
-        self.weights = weights
-
-
-class LocalFont(Font):
-    pass
 
 
 class ThemeClass:
