@@ -188,6 +188,14 @@ class Blocks(BlockContext):
             }
         return {"named_endpoints": named, "unnamed_endpoints": {}}
 
+    def clear(self) -> Blocks:
+        """Drop every block and event, to build the app anew (`with demo.clear(): ...`)."""
+        self.children = []
+        self.blocks = {0: self}
+        self.fns = []
+        self.startup_tasks = []
+        return self
+
     def render(self) -> Blocks:
         """Inside `with gr.Blocks():`, an app built elsewhere (an Interface, say) moves in:
         its blocks take places in the layout there and its events come along, as in Gradio

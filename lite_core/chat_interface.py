@@ -18,6 +18,7 @@ from .components.button import Button
 from .components.chatbot import Chatbot, ChatMessage, ChatType
 from .components.dataset import Dataset
 from .components.markdown import Markdown
+from .components.state import State
 from .components.textbox import Textbox
 from .layouts.accordion import Accordion
 from .layouts.row import Row
@@ -67,6 +68,9 @@ class ChatInterface(Blocks):
             self.chatbot = chatbot or Chatbot(label="Chatbot", type=self.type, render=False)
             self.chatbot.render()
             self.chatbot.type = self.type
+            # The conversation as a value an app may set (Gradio's `chatbot_value`): a
+            # State whose change shows in the Chatbot.
+            self.chatbot_value = State([])
             with Row():
                 self.textbox = textbox or Textbox(
                     show_label=False, label="Message", placeholder="Type a message...", scale=7, render=False
@@ -83,6 +87,7 @@ class ChatInterface(Blocks):
                 self._examples(examples, respond, inputs, outputs)
             if self.additional_inputs:
                 self._render_additional(additional_inputs_accordion)
+            self.chatbot_value.change(lambda value: value, self.chatbot_value, self.chatbot, api_name=False)
 
     def _respond(self) -> Callable[..., Any]:
         """The event's function: the history with the user's message, then with each reply."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -63,9 +63,8 @@ def normalize_examples(examples: Any, inputs: Sequence[Component]) -> list[list[
     for row in rows:
         if not isinstance(row, (list, tuple)):
             raise ValueError(f"Each example must be a list with one value per input, got {row!r}")
-        if len(row) > len(inputs):
-            raise ValueError(f"An example has {len(row)} values but there are {len(inputs)} inputs: {list(row)!r}")
-        normalized.append(list(row) + [None] * (len(inputs) - len(row)))
+        # Values beyond the inputs are left out, as Gradio does (a log's extra columns).
+        normalized.append(list(row)[: len(inputs)] + [None] * (len(inputs) - len(row)))
     return normalized
 
 
@@ -77,20 +76,40 @@ class Examples:
     def __init__(
         self,
         examples: Any,
-        inputs: Sequence[Component],
-        *,
-        outputs: Sequence[Component] = (),
-        predict: Dependency | None = None,
-        cache_examples: CacheMode = False,
+        inputs: Component | Sequence[Component],
+        outputs: Component | Sequence[Component] | None = None,
+        fn: Callable[..., Any] | None = None,
+        cache_examples: CacheMode | None = None,
+        cache_mode: Literal["eager", "lazy"] | None = None,
         examples_per_page: int = 10,
         label: str | None = "Examples",
+        *,
+        run_on_click: bool = False,
+        predict: Dependency | None = None,
+        **gradio_options: Any,
     ) -> None:
+        from .blocks_base import gradio_arguments
+
+        unknown = [name for name in gradio_options if name not in gradio_arguments(Examples)]
+        if unknown:
+            raise TypeError(f"Examples() got an unexpected keyword argument {unknown[0]!r}")
+        if cache_examples and cache_mode == "lazy":
+            cache_examples = "lazy"
+        cache_examples = cache_examples or False
         if cache_examples not in (True, False, "lazy"):
             raise ValueError(f"cache_examples must be True, False or 'lazy', got {cache_examples!r}")
+        self.inputs = [inputs] if isinstance(inputs, Component) else list(inputs)
+        self.outputs = [outputs] if isinstance(outputs, Component) else list(outputs or [])
+        if fn is not None and predict is None:
+            # `gr.Examples(..., fn=)` in Blocks: the function runs as an event of its own
+            # (no trigger in the page), which caching and run_on_click use.
+            predict = (
+                self.inputs[0]
+                .app()
+                .set_event_trigger([], fn, self.inputs, self.outputs, api_name=False, show_progress="hidden")
+            )
         if cache_examples and predict is None:
             raise ValueError("cache_examples needs the function and its outputs to run the examples")
-        self.inputs = list(inputs)
-        self.outputs = list(outputs)
         self.predict = predict
         self.cache_mode: CacheMode = cache_examples
         self.cache: dict[int, list[Any]] = {}
@@ -102,7 +121,11 @@ class Examples:
             type="index",
         )
         targets = self.inputs + (self.outputs if cache_examples else [])
-        self.dataset.click(self.load, [self.dataset], targets, api_name=False, show_progress="hidden")
+        loaded = self.dataset.click(self.load, [self.dataset], targets, api_name=False, show_progress="hidden")
+        if run_on_click and not cache_examples and predict is not None and predict.fn is not None:
+            loaded.then(predict.fn, self.inputs, self.outputs, api_name=False)
+        if cache_examples and fn is not None:
+            self.inputs[0].app().startup_tasks.append(self.startup)
 
     @property
     def cache_file(self) -> Path:

@@ -53,7 +53,21 @@ def frame_png(path: str) -> str | None:
 
 
 class CSVLogger:
-    def __init__(self, components: Sequence[Component], flagging_dir: str | Path) -> None:
+    """Flagged rows in a CSV file. As in Gradio, `gr.CSVLogger()` then `.setup(components,
+    flagging_dir)` before `.flag(values)`; Interface passes both at once."""
+
+    def __init__(
+        self,
+        components: Sequence[Component] | None = None,
+        flagging_dir: str | Path | None = None,
+        *,
+        simplify_file_data: bool = True,
+        verbose: bool = True,
+        dataset_file_name: str | None = None,
+    ) -> None:
+        self.setup(components or [], flagging_dir or ".gradio/flagged")
+
+    def setup(self, components: Sequence[Component], flagging_dir: str | Path) -> None:
         self.components = list(components)
         self.flagging_dir = Path(flagging_dir)
         self.labels = [c.label or f"component {i}" for i, c in enumerate(self.components)]
@@ -94,11 +108,14 @@ class CSVLogger:
             return data.get("url") or str(source)
         target_dir = self.flagging_dir / folder_name(label) / source.parent.name
         target_dir.mkdir(parents=True, exist_ok=True)
-        target = target_dir / (data.get("orig_name") or source.name)
+        # The page names the file: only its last part counts, so that a name such as
+        # "../../app/csv.py" cannot write outside the flagging folder.
+        name = Path(str(data.get("orig_name") or "").replace("\\", "/")).name
+        target = target_dir / (name if name not in ("", ".", "..") else source.name)
         shutil.copyfile(source, target)
         return str(target)
 
-    def flag(self, payloads: Sequence[Any], option: str | None = None) -> int:
+    def flag(self, payloads: Sequence[Any], option: str | None = None, username: str | None = None) -> int:
         """Append one row; the number of rows flagged so far."""
         import csv
         import datetime

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from . import cooperative, event, storage
+from .components.state import State
 from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
@@ -114,7 +115,29 @@ def generating(event_id: str, previous: list[Any], values: list[Any]) -> Process
     }
 
 
-def completed(event_id: str, dependency: Dependency, outputs: list[Any], duration: float) -> ProcessCompletedMessage:
+def changed_states(dependency: Dependency, state: dict[int, Any], before: dict[int, Any]) -> list[int]:
+    """The gr.State outputs whose value the event changed: the page fires their `change`."""
+    changed = []
+    for block in dependency.outputs:
+        if not isinstance(block, State) or block.id not in state:
+            continue
+        old, new = before.get(block.id, block.initial_value), state[block.id]
+        try:
+            differs = bool(old != new)
+        except Exception:  # noqa: BLE001 - values without a truth value (numpy arrays)
+            differs = old is not new
+        if differs:
+            changed.append(block.id)
+    return changed
+
+
+def completed(
+    event_id: str,
+    dependency: Dependency,
+    outputs: list[Any],
+    duration: float,
+    changed_state_ids: list[int] | None = None,
+) -> ProcessCompletedMessage:
     dependency.durations.append(duration)
     del dependency.durations[:-100]
     return {
@@ -128,7 +151,7 @@ def completed(event_id: str, dependency: Dependency, outputs: list[Any], duratio
             "duration": duration,
             "average_duration": sum(dependency.durations) / len(dependency.durations),
             "render_config": None,
-            "changed_state_ids": [],
+            "changed_state_ids": changed_state_ids or [],
         },
     }
 
@@ -183,6 +206,7 @@ class EventQueue:
         streams = any(name == "stream" for _, name in dependency.targets)
         event.begin(event_id, put, dependency.is_generator or streams, *about)
         start = time.perf_counter()
+        before = {block.id: state[block.id] for block in dependency.outputs if block.id in state}
         try:
             if dependency.is_generator:
                 outputs: list[Any] = []
@@ -198,7 +222,8 @@ class EventQueue:
         except Exception as e:  # noqa: BLE001 - every failure of user code becomes a message
             put(self._failed(event_id, e))
             return
-        put(completed(event_id, dependency, outputs, time.perf_counter() - start))
+        changed = changed_states(dependency, state, before)
+        put(completed(event_id, dependency, outputs, time.perf_counter() - start, changed))
         # Files the function wrote in the app's folder outlast the page, like flagged rows.
         storage.changed(later=True)
 

@@ -68,3 +68,85 @@ def test_a_clear_button_takes_one_component() -> None:
         box = gr.Textbox("x")
         gr.ClearButton(box)
     assert demo.fns[0].outputs == [box]
+
+
+def completed(demo: gr.Blocks, data: list[object], fn_index: int = 0) -> dict[str, object]:
+    return next(m for m in Client(App(demo)).predict(data, fn_index) if m["msg"] == "process_completed")
+
+
+def test_a_state_the_event_changed_is_named_for_the_page_to_fire_its_change() -> None:
+    with gr.Blocks() as demo:
+        count, same, shown = gr.State(0), gr.State(5), gr.Textbox()
+        gr.Button().click(lambda n, s: (n + 1, s), [count, same], [count, same])
+        count.change(lambda n: str(n), count, shown)
+    assert completed(demo, [None, None])["output"]["changed_state_ids"] == [count.id]  # type: ignore[index]
+
+
+def test_examples_with_fn_in_blocks_positional_and_cached(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRADIO_EXAMPLES_CACHE", str(tmp_path))
+    with gr.Blocks() as demo:
+        a, b, total = gr.Number(), gr.Number(), gr.Number()
+        examples = gr.Examples([[1, 2, "extra column"], [3, 4]], [a, b], total, lambda x, y: x + y, cache_examples=True)
+    client = Client(App(demo))
+    client.request("GET", "/config")
+    import asyncio
+
+    asyncio.new_event_loop().run_until_complete(demo.startup())
+    assert examples.cache == {0: [3], 1: [7]}
+    del client
+
+
+def test_csv_logger_set_up_later_and_file_names_stay_in_its_folder(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    upload = folder / "upload.txt"
+    upload.write_text("x")
+    from lite_core import files
+
+    files.allow(str(upload))
+    with gr.Blocks():
+        box = gr.File(label="doc")
+    logger = gr.CSVLogger()
+    logger.setup([box], folder / "flagged")
+    logger.flag([{"path": str(upload), "orig_name": "../../../../planted.py", "meta": {"_type": "gradio.FileData"}}])
+    written = [p for p in (folder / "flagged").rglob("*") if p.is_file() and p.suffix == ".py"]
+    assert [p.name for p in written] == ["planted.py"]
+    assert written[0].is_relative_to(folder / "flagged" / "doc")
+    assert not (folder.parent / "planted.py").exists()
+
+
+def test_clear_empties_an_app_to_build_it_anew() -> None:
+    with gr.Blocks() as demo:
+        gr.Textbox()
+        gr.Button().click(lambda: None)
+    with demo.clear():
+        out = gr.Textbox()
+    assert demo.fns == [] and list(demo.blocks.values()) == [demo, out]
+
+
+def test_tabbed_interface_renders_each_app_in_a_tab() -> None:
+    hello = gr.Interface(lambda name: f"Hello {name}", "text", "text")
+    bye = gr.Interface(lambda name: f"Bye {name}", "text", "text")
+    demo = gr.TabbedInterface([hello, bye], ["Hello", "Bye"])
+    tabs = [b for b in demo.blocks.values() if type(b).__name__ == "Tab"]
+    assert [t.label for t in tabs] == ["Hello", "Bye"]
+    submits = [fn for fn in demo.fns if fn.api_name and fn.api_name.startswith("predict")]
+    assert [fn.api_name for fn in submits] == ["predict", "predict_1"]
+    assert answer(demo, ["Ada"], submits[1].id) == ["Bye Ada"]
+
+
+def test_request_i18n_and_api() -> None:
+    i18n = gr.I18n(en={"hi": "Hello"}, fr={"hi": "Bonjour"})
+    assert i18n("hi") in ("Hello", "Bonjour") and i18n("missing") == "missing"
+
+    def who(text: str, request: gr.Request) -> str:
+        return f"{text} from {request.session_hash}"
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.submit(who, box, box)
+        gr.api(lambda values: sorted(values), api_name="sort")
+    assert answer(demo, ["hi"]) == ["hi from s1"]
+    assert answer(demo, [[3, 1, 2]], 1) == [[1, 2, 3]]
+    assert "/sort" in demo.api_info()["named_endpoints"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import Any
 
+from ..blocks_base import event_listener
 from .base import Component
 
 
@@ -41,3 +42,6 @@ class State(Component):
 
     def config(self) -> Any:
         return {**super().config(), "skip_api": True}
+
+    # Fired from the page when an event changed the value (`changed_state_ids`).
+    change = event_listener("change")

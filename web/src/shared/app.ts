@@ -106,6 +106,7 @@ export class LiteApp {
     // A chained event (.then/.success/.failure) keeps the notices of the one before it.
     if (!chained) this.clearAlerts();
     let succeeded = false;
+    let changedStates: number[] = [];
     try {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
@@ -113,7 +114,10 @@ export class LiteApp {
       for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData)) {
         if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
         values = this.receive(dependency, message, values);
-        if (message.msg === "process_completed") succeeded = message.success;
+        if (message.msg === "process_completed") {
+          succeeded = message.success;
+          if ("changed_state_ids" in message.output) changedStates = message.output.changed_state_ids;
+        }
       }
     } catch (e) {
       this.showError("Error", e instanceof Error ? e.message : String(e));
@@ -124,6 +128,8 @@ export class LiteApp {
       this.progressBars.delete(dependency.id);
       this.setRunning(dependency, false);
     }
+    // A gr.State the event changed fires its `change` (its value lives in Python).
+    for (const id of changedStates) this.onEvent({ block_id: id, event: "change", value: null });
     // .then() / .success() events chained after this one.
     for (const follower of this.config.dependencies) {
       if (follower.trigger_after !== dependency.id) continue;
