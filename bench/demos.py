@@ -181,7 +181,8 @@ def fire(base: str, config: dict[str, Any]) -> tuple[str, str]:
             if message.get("msg") == "process_completed":
                 if message.get("success"):
                     return "started-ok", ""
-                return "started-error", str(message.get("output", {}).get("error") or message)[:300]
+                output = message.get("output", {})
+                return "started-error", str(output.get("error") or output.get("title") or message)[:300]
             if message.get("msg") == "close_stream":
                 break
     return "hung", "no process_completed within the timeout"
@@ -219,7 +220,8 @@ def run(mode: str, python: str, folder: Path) -> tuple[str, str]:
 
 
 def last_error(stderr: str) -> str:
-    lines = [line for line in stderr.strip().splitlines() if line.strip()]
+    """The exception line of a traceback (not the `^^^` under the code above it)."""
+    lines = [line for line in stderr.strip().splitlines() if line.strip() and not set(line.strip()) <= set("^~ ")]
     return lines[-1][:300] if lines else "exited without serving /config"
 
 

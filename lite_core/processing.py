@@ -38,7 +38,7 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     count = len(dependency.outputs)
     if count == 0:
         return []
-    if isinstance(result, dict) and result and all(isinstance(key, Component) for key in result):
+    if isinstance(result, dict) and result and all(isinstance(key, Block) for key in result):
         return _by_component(dependency, result)
     if count == 1:
         return [result]
@@ -51,7 +51,7 @@ def split_outputs(dependency: Dependency, result: Any) -> list[Any]:
     return list(result)
 
 
-def _by_component(dependency: Dependency, result: dict[Component, Any]) -> list[Any]:
+def _by_component(dependency: Dependency, result: dict[Block, Any]) -> list[Any]:
     """`return {box: "text"}` (Gradio's dict form): outputs left out keep what they show."""
     for component in result:
         if component not in dependency.outputs:
@@ -67,11 +67,19 @@ def as_update(returned: Block) -> dict[str, Any]:
     except TypeError:  # a kind that needs arguments (Dataset): every prop is sent
         return update(**returned.props())
     before = fresh.props()
-    props = {k: v for k, v in returned.props().items() if k != "value" and before.get(k) != v}
+    props = {k: v for k, v in returned.props().items() if k != "value" and differs(before.get(k), v)}
     value = getattr(returned, "initial_value", None)
-    if value != getattr(fresh, "initial_value", None):
+    if differs(value, getattr(fresh, "initial_value", None)):
         props["value"] = value
     return update(**props)
+
+
+def differs(a: Any, b: Any) -> bool:
+    """a != b, for values without one truth value too (a DataFrame, an array)."""
+    try:
+        return bool(a != b)
+    except (TypeError, ValueError):
+        return a is not b
 
 
 def write_output(block: Block, value: Any, state: dict[int, Any]) -> Any:

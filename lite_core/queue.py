@@ -22,7 +22,7 @@ from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
 from .http import HTTPError
-from .processing import iterate_dependency, run_dependency
+from .processing import differs, iterate_dependency, run_dependency
 from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
 from .request import Request
 
@@ -121,12 +121,7 @@ def changed_states(dependency: Dependency, state: dict[int, Any], before: dict[i
     for block in dependency.outputs:
         if not isinstance(block, State) or block.id not in state:
             continue
-        old, new = before.get(block.id, block.initial_value), state[block.id]
-        try:
-            differs = bool(old != new)
-        except Exception:  # noqa: BLE001 - values without a truth value (numpy arrays)
-            differs = old is not new
-        if differs:
+        if differs(before.get(block.id, block.initial_value), state[block.id]):
             changed.append(block.id)
     return changed
 

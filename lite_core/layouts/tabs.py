@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..blocks_base import Block, BlockContext, current_context, event_listener
+from ..blocks_base import Block, BlockContext, current_context, event_listener, prop_names
 from ..protocol import BlockProps
 
 
@@ -61,7 +61,7 @@ class Tab(BlockContext):
 
     def props(self) -> dict[str, Any]:
         # The wire's `id` is the author's name for the tab; the block's own id is `Block.id`.
-        return {**super().props(), "id": self.tab_id}
+        return {key: self.tab_id if key == "id" else getattr(self, key) for key in prop_names(type(self).Props)}
 
     select = event_listener("select")
 
