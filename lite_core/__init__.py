@@ -17,6 +17,7 @@ from .layouts import *  # noqa: F403 - Row, Column, Accordion, ...
 from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
 from .progress import Progress
+from .renderable import render
 from .updates import skip, update
 from .version import __version__
 
@@ -60,6 +61,7 @@ __all__ = [
     "Success",
     "Warning",
     "on",
+    "render",
     "themes",  # noqa: F405 - imported on first use (__getattr__)
     "skip",
     "update",

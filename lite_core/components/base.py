@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..blocks_base import Block
+from ..blocks_base import Block, Key
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentConfig, ComponentProps, PythonType
 
@@ -54,7 +54,8 @@ class Component(Block):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | None = None,
+        key: Key | None = None,
+        preserved_by_key: list[str] | str | None = "value",
     ) -> None:
         self.label = label
         self.info = info
@@ -66,7 +67,14 @@ class Component(Block):
         if callable(value):
             raise NotImplementedError("a callable `value` (load event) is not supported yet")
         self.initial_value = value
-        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+        super().__init__(
+            visible=visible,
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+            preserved_by_key=preserved_by_key,
+        )
 
     # --- the contract ---------------------------------------------------------------
 
@@ -115,16 +123,17 @@ class Component(Block):
         return self.postprocess(self.initial_value)
 
     def config(self) -> ComponentConfig:
-        return {
+        config: ComponentConfig = {
             "id": self.id,
             "type": self.block_type,
             "props": self.props(),
             "skip_api": False,
             "component_class_id": type(self).__name__,
-            "key": None,
+            "key": self.unique_key(),
             "api_info": self.api_info(),
             "example_inputs": self.example_payload(),
         }
+        return self.render_fields(config)
 
 
 class FileComponent(Component):

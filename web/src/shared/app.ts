@@ -5,12 +5,14 @@ import type {
   DependencyConfig,
   ProcessCompletedMessage,
   ProgressUnit,
+  RenderConfig,
   ServerMessage,
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
+import { applyRender } from "./render";
 
 export class LiteApp {
   private rendered: Rendered = new Map();
@@ -38,19 +40,33 @@ export class LiteApp {
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     this.root.replaceChildren(this.alerts, body);
-    for (const dependency of this.config.dependencies) {
+    this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
+    this.start(this.config.dependencies);
+  }
+
+  // Wires streams of new events, and runs their loads: the app's at first (as Gradio does
+  // when the page loads), a render's once it has built them.
+  private start(dependencies: DependencyConfig[]): void {
+    for (const dependency of dependencies) {
       if (dependency.stream_every === null) continue;
       for (const [id, event] of dependency.targets) {
         const component = this.component(id);
         if (event === "stream" && component) Object.assign(component, { streamEvery: dependency.stream_every });
       }
     }
-    this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
-    // demo.load(...): runs once the app is shown, as Gradio does when the page loads.
-    for (const dependency of this.config.dependencies) {
+    for (const dependency of dependencies) {
       const load = dependency.targets.find(([, event]) => event === "load");
       if (load) void this.run(dependency, load[0]);
     }
+  }
+
+  // A gr.render ran: its blocks and listeners replace those of its previous run.
+  private rerender(render: RenderConfig): void {
+    applyRender(render, this.rendered, this.api);
+    const dependencies = this.config.dependencies;
+    const kept = dependencies.filter((d) => d.rendered_in !== render.render_id);
+    dependencies.splice(0, dependencies.length, ...kept, ...render.dependencies);
+    this.start(render.dependencies);
   }
 
   private component(id: number): LiteComponent | undefined {
@@ -208,8 +224,11 @@ export class LiteApp {
   private completed(dependency: DependencyConfig, message: ProcessCompletedMessage): void {
     const output = message.output;
     if (message.success && "data" in output) {
+      if (output.render_config) this.rerender(output.render_config);
       // A stopped run completes with no data: the outputs keep what they show.
-      if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
+      else if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
+      // gr.State values the event changed: their change listeners run, as a component's do.
+      for (const id of output.changed_state_ids) this.onEvent({ block_id: id, event: "change", value: null });
     } else if ("error" in output) {
       this.showError(output.title || "Error", output.error ?? "Something went wrong in the app.");
     }
