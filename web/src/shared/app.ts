@@ -124,6 +124,9 @@ export class LiteApp {
     let succeeded = false;
     try {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
+      // A load runs as the page appears: its inputs settle their first values first ("" for
+      // an empty Textbox), as they would before any click.
+      await Promise.all(dependency.inputs.flatMap((id) => this.component(id)?.updateComplete ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
       for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData)) {
