@@ -70,6 +70,28 @@ class Blocks(BlockContext):
         for child in getattr(block, "children", ()):
             self.register(child)
 
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        self.attach_load_events(list(self.blocks.values()))
+
+    def attach_load_events(self, blocks: Sequence[Block]) -> None:
+        """The events of components whose value is a function (run on load, `every`...)."""
+        for block in blocks:
+            if not isinstance(block, Component) or block.load_event_to_attach is None:
+                continue
+            fn, every, inputs = block.load_event_to_attach
+            block.load_event_to_attach = None
+            triggers: list[tuple[Block, str]] = [(c, "change") for c in as_components(inputs) if hasattr(c, "change")]
+            if isinstance(every, (int, float)):
+                from .components.timer import Timer
+
+                every = Timer(every, render=False)
+                (block.parent or self).add_child(every)
+            if every is not None:
+                triggers.append((every, "tick"))
+            targets = [*triggers, (self, "load")]
+            self.set_event_trigger(targets, fn, inputs, block, show_progress="hidden" if triggers else "full")
+
     def fresh_block_id(self) -> int:
         """An id for a block a render builds: never one of the app's, never one given before."""
         if self._block_ids is None:

@@ -63,6 +63,7 @@ class Renderable:
         try:
             with container:
                 self.fn(*args)
+            self.app.attach_load_events(list(run.blocks.values()))
         finally:
             _run.reset(token)
         graph.replace(run, container)

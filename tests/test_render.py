@@ -204,3 +204,26 @@ def test_select_data_reaches_a_render_function() -> None:
 def test_render_needs_a_blocks() -> None:
     with pytest.raises(ValueError, match="inside a Blocks"):
         gr.render()
+
+
+def test_a_function_as_value_runs_on_load_and_every_tick_also_in_a_render() -> None:
+    with gr.Blocks() as demo:
+        clock = gr.Textbox(value=lambda: "now", every=0.2, label="Time")
+        n = gr.Slider(1, 3, step=1)
+
+        @gr.render(inputs=n)
+        def boxes(count: int) -> None:
+            for i in range(count):
+                gr.Textbox(value=lambda i=i: f"box {i}", label=f"Box {i}")
+
+    config = demo.config()
+    assert clock.initial_value == "now"  # called once for the first page, as Gradio does
+    timer = next(c for c in config["components"] if c["type"] == "timer")
+    load = next(d for d in config["dependencies"] if d["outputs"] == [clock.id])
+    assert load["targets"] == [(timer["id"], "tick"), (0, "load")] and load["show_progress"] == "hidden"
+    client = Client(App(demo))
+    assert completed(client, load["id"], [])["data"] == ["now"]
+    render = completed(client, 0, [2])["render_config"]
+    loads = [d for d in render["dependencies"] if [0, "load"] in d["targets"]]
+    assert len(loads) == 2
+    assert completed(client, loads[1]["id"], [])["data"] == ["box 1"]

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..blocks_base import Block, Key
@@ -56,6 +57,8 @@ class Component(Block):
         render: bool = True,
         key: Key | None = None,
         preserved_by_key: list[str] | str | None = "value",
+        every: Any = None,
+        inputs: Any = None,
     ) -> None:
         self.label = label
         self.info = info
@@ -64,8 +67,13 @@ class Component(Block):
         self.scale = scale
         self.min_width = min_width
         self.interactive = interactive
+        # A function as the value: it gives the value when the page loads (Gradio's load
+        # event), again on each tick of `every` (seconds or a gr.Timer) and each change of
+        # `inputs` (then its arguments). The app attaches the event (Blocks.attach_load_events).
+        self.load_event_to_attach: tuple[Callable[..., Any], Any, Any] | None = None
         if callable(value):
-            raise NotImplementedError("a callable `value` (load event) is not supported yet")
+            fn, value = value, None if inputs else value()
+            self.load_event_to_attach = (fn, every, inputs)
         self.initial_value = value
         super().__init__(
             visible=visible,
