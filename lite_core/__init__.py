@@ -31,6 +31,7 @@ from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
 from .options import WaveformOptions
 from .progress import Progress
+from .renderable import render
 from .request import Request
 from .updates import skip, update
 from .version import __version__
@@ -97,6 +98,7 @@ __all__ = [
     "Success",
     "Warning",
     "on",
+    "render",
     "themes",  # noqa: F405 - imported on first use (__getattr__)
     "skip",
     "update",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import itertools
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, Literal
 
-from .blocks_base import Block, BlockContext, current_context, event_listener
+from . import renderable as renderables
+from .blocks_base import Block, BlockContext, Key, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
@@ -20,6 +22,8 @@ def as_components(spec: Block | Sequence[Block] | AbstractSet[Block] | None) -> 
         return []
     if isinstance(spec, Block):
         return [spec]
+    if isinstance(spec, AbstractSet):  # the function gets {component: value}, in id order
+        return sorted(spec, key=lambda block: block.id)
     return list(spec)
 
 
@@ -47,6 +51,10 @@ class Blocks(BlockContext):
         self.fns: list[Dependency] = []
         # Run once before the app answers (example caching).
         self.startup_tasks: list[Callable[[], Awaitable[None]]] = []
+        # Its gr.render functions, and ids for what they build (after the app's own).
+        self.renderables: list[renderables.Renderable] = []
+        self._block_ids: Iterator[int] | None = None
+        self._fn_ids: Iterator[int] | None = None
         super().__init__(render=False)
         self._id = 0
         self.blocks[0] = self
@@ -54,16 +62,48 @@ class Blocks(BlockContext):
     # --- the graph ------------------------------------------------------------------
 
     def register(self, block: Block) -> None:
+        run = renderables.current_run()
+        if run is not None:  # built by a gr.render function: the session's, not the app's
+            run.register(block)
+            return
         if block._id < 0:
             block._id = max(self.blocks) + 1
             self.blocks[block._id] = block
-        load_event = getattr(block, "load_event", None)
-        if load_event is not None:
-            block.load_event = None  # type: ignore[attr-defined]
-            fn, inputs, every = load_event
-            self.set_event_trigger([(self, "load")], fn, inputs, [block], every=every, show_progress="hidden")
         for child in getattr(block, "children", ()):
             self.register(child)
+
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        self.attach_load_events(list(self.blocks.values()))
+
+    def attach_load_events(self, blocks: Sequence[Block]) -> None:
+        """The events of components whose value is a function (run on load, `every`...)."""
+        for block in blocks:
+            if not isinstance(block, Component) or block.load_event_to_attach is None:
+                continue
+            fn, every, inputs = block.load_event_to_attach
+            block.load_event_to_attach = None
+            triggers: list[tuple[Block, str]] = [(c, "change") for c in as_components(inputs) if hasattr(c, "change")]
+            if isinstance(every, (int, float)):
+                from .components.timer import Timer
+
+                every = Timer(every, render=False)
+                (block.parent or self).add_child(every)
+            if every is not None:
+                triggers.append((every, "tick"))
+            targets = [*triggers, (self, "load")]
+            self.set_event_trigger(targets, fn, inputs, block, show_progress="hidden" if triggers else "full")
+
+    def fresh_block_id(self) -> int:
+        """An id for a block a render builds: never one of the app's, never one given before."""
+        if self._block_ids is None:
+            self._block_ids = itertools.count(max(self.blocks) + 1)
+        return next(self._block_ids)
+
+    def fresh_fn_id(self) -> int:
+        if self._fn_ids is None:
+            self._fn_ids = itertools.count(len(self.fns))
+        return next(self._fn_ids)
 
     load = event_listener("load")
 
@@ -72,7 +112,7 @@ class Blocks(BlockContext):
         targets: Sequence[tuple[Block, str]],
         fn: Callable[..., Any] | None,
         inputs: Block | Sequence[Block] | AbstractSet[Block] | None,
-        outputs: Block | Sequence[Block] | None,
+        outputs: Block | Sequence[Block] | AbstractSet[Block] | None,
         *,
         api_name: str | Literal[False] | None = None,
         js: str | None = None,
@@ -83,6 +123,8 @@ class Blocks(BlockContext):
         show_api: bool = True,
         cancels: Dependency | list[Dependency] | None = None,
         every: float | None = None,
+        key: Key | None = None,
+        renderable: renderables.Renderable | None = None,
         **_ignored: Any,
     ) -> Dependency:
         if fn is not None and not callable(fn):
@@ -91,8 +133,9 @@ class Blocks(BlockContext):
             name, show_api = None, False
         else:
             name = self._unique_api_name(api_name or getattr(fn, "__name__", None))
+        run = renderables.current_run()
         dependency = Dependency(
-            id=len(self.fns),
+            id=len(self.fns) if run is None else run.fn_id(key),
             fn=fn,
             targets=[(block.id, event) for block, event in targets],
             inputs=as_components(inputs),
@@ -105,11 +148,16 @@ class Blocks(BlockContext):
             scroll_to_output=scroll_to_output,
             show_api=show_api and fn is not None,
         )
+        dependency.key = key
+        dependency.renderable = renderable
+        dependency.inputs_as_dict = isinstance(inputs, AbstractSet)
         stopped = [cancels] if isinstance(cancels, Dependency) else cancels or []
         dependency.cancels = [fn.id for fn in stopped]
-        dependency.inputs_as_dict = isinstance(inputs, AbstractSet)
         dependency.chain = self.set_event_trigger
-        self.fns.append(dependency)
+        if run is None:
+            self.fns.append(dependency)
+        else:  # a listener a gr.render function sets: the session's, until its next run
+            run.add(dependency)
         if every:
             self._repeat(every, fn, inputs, outputs)
         return dependency
@@ -119,7 +167,7 @@ class Blocks(BlockContext):
         from .components.timer import Timer
 
         timer = Timer(every, render=False)
-        self.add_child(timer)
+        (current_context() or self).add_child(timer)
         timer.tick(fn, inputs, outputs, api_name=False, show_progress="hidden")
 
     def unload(self, fn: Callable[..., Any]) -> None:

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from functools import cache
-from typing import Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from .gradio_surface import ARGUMENTS, EVENTS, OPEN_ENDED
 from .protocol import BlockProps, ComponentConfig, LayoutNode
 
-_open_contexts: list[BlockContext] = []
+if TYPE_CHECKING:
+    from .renderable import Renderable
+
+# The `with` blocks open here, innermost last. A context variable, not a global: a
+# gr.render function builds its blocks while an event runs, in a worker thread on CPython,
+# and two sessions may render at once.
+_open_contexts: ContextVar[tuple[BlockContext, ...]] = ContextVar("lite_open_contexts", default=())
 ContextT = TypeVar("ContextT", bound="BlockContext")
+Key = int | str | tuple[int | str, ...]
 
 
 def current_context() -> BlockContext | None:
-    return _open_contexts[-1] if _open_contexts else None
+    contexts = _open_contexts.get()
+    return contexts[-1] if contexts else None
 
 
 @cache
@@ -63,7 +72,8 @@ class Block:
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | None = None,
+        key: Key | None = None,
+        preserved_by_key: list[str] | str | None = "value",
         **gradio_options: Any,
     ) -> None:
         # Arguments Gradio takes and Lite does not act on yet are kept, not refused, so an
@@ -77,7 +87,12 @@ class Block:
         self.visible = visible
         self.elem_id = elem_id
         self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else elem_classes or []
+        # In a gr.render: the same key in the next run is the same block, and the page
+        # keeps these props as the user left them (Gradio's `preserved_by_key`).
         self.key = key
+        self.preserved_by_key = [preserved_by_key] if isinstance(preserved_by_key, str) else preserved_by_key or []
+        # The gr.render whose function built this block, if any.
+        self.rendered_in: Renderable | None = None
         if render:
             self.render()
 
@@ -119,17 +134,33 @@ class Block:
     def layout_node(self) -> LayoutNode:
         return {"id": self.id}
 
+    def unique_key(self) -> str | None:
+        """The key on the wire: the same in every run of its render, unique in the page."""
+        if self.key is None:
+            return None
+        render_id = self.rendered_in.id if self.rendered_in is not None else None
+        return f"{render_id}:{self.key!r}"
+
     def config(self) -> ComponentConfig:
-        return {
+        config: ComponentConfig = {
             "id": self.id,
             "type": self.block_type,
             "props": self.props(),
             "skip_api": True,
             "component_class_id": type(self).__name__,
-            "key": None,
+            "key": self.unique_key(),
             "api_info": None,
             "example_inputs": None,
         }
+        return self.render_fields(config)
+
+    def render_fields(self, config: ComponentConfig) -> ComponentConfig:
+        """What the page needs to swap this block in a re-render, when it is in one."""
+        if self.rendered_in is not None:
+            config["rendered_in"] = self.rendered_in.id
+        if self.key is not None:
+            config["preserved_by_key"] = self.preserved_by_key
+        return config
 
 
 class BlockContext(Block):
@@ -147,11 +178,11 @@ class BlockContext(Block):
             app.register(child)
 
     def __enter__(self: ContextT) -> ContextT:
-        _open_contexts.append(self)
+        _open_contexts.set((*_open_contexts.get(), self))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        _open_contexts.pop()
+        _open_contexts.set(_open_contexts.get()[:-1])
 
     def layout_node(self) -> LayoutNode:
         return {"id": self.id, "children": [child.layout_node() for child in self.children]}

@@ -5,12 +5,16 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from functools import cached_property
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .components.base import Component
 from .event_data import EventData, kind_of
 from .protocol import DependencyConfig
 from .request import is_request_annotation
+
+if TYPE_CHECKING:
+    from .blocks_base import Key
+    from .renderable import Renderable
 
 
 class Dependency:
@@ -52,14 +56,20 @@ class Dependency:
         self.stream_every: float | None = None
         # gr.api: no components; the function gets and returns JSON values as they are.
         self.api_only = False
-        # `inputs={a, b}`: the function gets one dict, component -> value.
-        self.inputs_as_dict = False
         # False: the function gets the wire values as they came (flagging saves those).
         self.preprocess = True
         # Recent run times, for `average_duration`.
         self.durations: list[float] = []
         # Set by Blocks.set_event_trigger: where `.then()` adds the next event.
         self.chain: Callable[..., Dependency] | None = None
+        # Inputs given as a set: the function gets one dict, {component: value}.
+        self.inputs_as_dict = False
+        # The gr.render this event runs (its function builds the render's blocks)...
+        self.renderable: Renderable | None = None
+        # ...or the one whose function set this listener (replaced at its next run), and
+        # the listener's key there (a keyed listener keeps its id from run to run).
+        self.rendered_in: Renderable | None = None
+        self.key: Key | None = None
 
     def then(
         self, fn: Callable[..., Any] | None, inputs: Any = None, outputs: Any = None, **options: Any
@@ -90,10 +100,11 @@ class Dependency:
     @cached_property
     def event_parameters(self) -> list[tuple[int, type[EventData]]]:
         """(position, kind) of the function's parameters annotated gr.EventData or a kind of it."""
-        if self.fn is None:
+        fn = self.renderable.fn if self.renderable is not None else self.fn
+        if fn is None:
             return []
         try:
-            parameters = list(inspect.signature(self.fn).parameters.values())
+            parameters = list(inspect.signature(fn).parameters.values())
         except (TypeError, ValueError):  # a builtin without a signature
             return []
         found = [(i, kind_of(p.annotation)) for i, p in enumerate(parameters)]
@@ -123,7 +134,9 @@ class Dependency:
             "id": self.id,
             "targets": self.targets,
             "inputs": [block.id for block in self.inputs],
-            "outputs": [block.id for block in self.outputs],
+            # A render's event outputs its container (the page shows it pending meanwhile).
+            "outputs": [block.id for block in self.outputs]
+            + ([self.renderable.container.id] if self.renderable is not None else []),
             "backend_fn": self.fn is not None,
             "js": self.js,
             "queue": self.queue,
@@ -139,4 +152,6 @@ class Dependency:
             "collects_event_data": bool(self.event_parameters),
             "cancels": self.cancels,
             "stream_every": self.stream_every,
+            "rendered_in": self.rendered_in.id if self.rendered_in is not None else None,
+            "render_id": self.renderable.id if self.renderable is not None else None,
         }

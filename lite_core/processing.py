@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
+import copy
 import functools
 import inspect
 import sys
@@ -173,3 +174,28 @@ async def iterate_dependency(
     async for result in iterate_fn(dependency, args):
         values = split_outputs(dependency, result)
         yield [write_output(block, value, state) for block, value in zip(dependency.outputs, values)]
+
+
+def watch_states(dependency: Dependency, state: dict[int, Any]) -> dict[int, Any]:
+    """A copy of the session values of the event's gr.State outputs, before it runs (a
+    function may change a value in place and return the same object)."""
+    return {block.id: _copy(state[block.id]) for block in dependency.outputs if block.id in state}
+
+
+def changed_states(dependency: Dependency, before: dict[int, Any], state: dict[int, Any]) -> list[int]:
+    """The gr.State outputs whose value differs from `before`: their change events fire."""
+    changed = []
+    for block in dependency.outputs:
+        if block.id not in state or block.block_type != "state":
+            continue
+        # A State the session never held had its initial value.
+        if differs(before.get(block.id, block.initial_value), state[block.id]):
+            changed.append(block.id)
+    return changed
+
+
+def _copy(value: Any) -> Any:
+    try:
+        return copy.deepcopy(value)
+    except Exception:  # noqa: BLE001 - a value that cannot be copied is compared as it is
+        return value

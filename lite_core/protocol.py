@@ -36,15 +36,22 @@ class ComponentProps(BlockProps):
     interactive: bool | None
 
 
-class ComponentConfig(TypedDict):
+class _ComponentConfigBase(TypedDict):
     id: int
     type: str
     props: dict[str, Any]
     skip_api: bool
     component_class_id: str
-    key: None
+    # Set for a block given a `key=`: in a gr.render, the same key in the next run is the
+    # same block (the page keeps its element and the props `preserved_by_key` names).
+    key: str | None
     api_info: dict[str, Any] | None
     example_inputs: Any
+
+
+class ComponentConfig(_ComponentConfigBase, total=False):
+    rendered_in: int  # the gr.render (its render_id) whose function built this block
+    preserved_by_key: list[str]
 
 
 class _LayoutNodeBase(TypedDict):
@@ -80,6 +87,10 @@ class DependencyConfig(TypedDict):
     collects_event_data: bool
     cancels: list[int]
     stream_every: float | None
+    # Set when a gr.render function set this listener: the render's id (its next run
+    # replaces it); render_id: this event runs that render.
+    rendered_in: int | None
+    render_id: int | None
 
 
 class AppConfig(TypedDict):
@@ -207,12 +218,23 @@ class ProcessStartsMessage(TypedDict):
     eta: float | None
 
 
+class RenderConfig(TypedDict):
+    """What a gr.render's run built: its container's layout, its blocks (the container
+    first) and its listeners. They replace the render's previous ones in the page."""
+
+    render_id: int
+    layout: LayoutNode
+    components: list[ComponentConfig]
+    dependencies: list[DependencyConfig]
+
+
 class SuccessOutput(TypedDict):
     data: list[Any]
     is_generating: bool
     duration: float
     average_duration: float
-    render_config: None
+    render_config: RenderConfig | None
+    # gr.State outputs whose value the event changed: their `change` listeners run next.
     changed_state_ids: list[int]
 
 
@@ -332,6 +354,7 @@ TS_INTERFACES = (
     ProcessStartsMessage,
     SuccessOutput,
     GeneratingOutput,
+    RenderConfig,
     ProcessGeneratingMessage,
     ErrorOutput,
     ProcessCompletedMessage,

@@ -16,14 +16,14 @@ import traceback
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from . import cooperative, event, storage
-from .components.state import State
+from . import cooperative, event, renderable, storage
 from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
 from .http import HTTPError
-from .processing import differs, iterate_dependency, run_dependency
-from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, ServerMessage
+from .processing import changed_states, iterate_dependency, run_dependency, watch_states
+from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, RenderConfig, ServerMessage
+from .renderable import SessionGraph
 from .request import Request
 
 if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that serves it
@@ -37,15 +37,17 @@ MAX_SESSIONS = 10_000
 
 
 class Session:
-    """One page's session: its message queue, its running events, its gr.State values."""
+    """One page's session: its message queue, its running events, its gr.State values,
+    and what its gr.render functions built."""
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: Blocks) -> None:
         # Each message with the future its sender may await until the stream sent it.
         self.messages: asyncio.Queue[tuple[ServerMessage, asyncio.Future[None] | None]] = asyncio.Queue()
         self.pending: set[str] = set()
         self.listening = asyncio.Event()
         # gr.State values by block id, kept from one event of the session to the next.
         self.state: dict[int, Any] = {}
+        self.graph = SessionGraph(blocks)
 
     def put(self, message: ServerMessage) -> None:
         self.messages.put_nowait((message, None))
@@ -67,8 +69,9 @@ class Session:
             await asyncio.wait({sent}, timeout=0.5)
 
 
-def parse_join(blocks: Blocks, body: Any) -> tuple[str, Dependency, list[Any]]:
-    """(session_hash, dependency, data) from a join body, or a 4xx saying what is wrong."""
+def parse_join(graph: SessionGraph, body: Any) -> tuple[str, Dependency, list[Any]]:
+    """(session_hash, dependency, data) from a join body, or a 4xx saying what is wrong;
+    `graph` has the session's events (the app's and its renders')."""
     if not isinstance(body, dict):
         raise HTTPError(422, "Request body must be a JSON object.")
     session_hash = body.get("session_hash")
@@ -79,9 +82,9 @@ def parse_join(blocks: Blocks, body: Any) -> tuple[str, Dependency, list[Any]]:
     fn_index = body.get("fn_index")
     if not isinstance(fn_index, int) or isinstance(fn_index, bool):
         raise HTTPError(422, "`fn_index` must be an integer.")
-    if not 0 <= fn_index < len(blocks.fns) or blocks.fns[fn_index].fn is None:
+    dependency = graph.dependency(fn_index)
+    if dependency is None or dependency.fn is None:
         raise HTTPError(422, f"No Python event with fn_index {fn_index}.")
-    dependency = blocks.fns[fn_index]
     data = body.get("data")
     if not isinstance(data, list):
         raise HTTPError(422, "`data` must be a list with one value per input.")
@@ -115,22 +118,12 @@ def generating(event_id: str, previous: list[Any], values: list[Any]) -> Process
     }
 
 
-def changed_states(dependency: Dependency, state: dict[int, Any], before: dict[int, Any]) -> list[int]:
-    """The gr.State outputs whose value the event changed: the page fires their `change`."""
-    changed = []
-    for block in dependency.outputs:
-        if not isinstance(block, State) or block.id not in state:
-            continue
-        if differs(before.get(block.id, block.initial_value), state[block.id]):
-            changed.append(block.id)
-    return changed
-
-
 def completed(
     event_id: str,
     dependency: Dependency,
     outputs: list[Any],
     duration: float,
+    render_config: RenderConfig | None = None,
     changed_state_ids: list[int] | None = None,
 ) -> ProcessCompletedMessage:
     dependency.durations.append(duration)
@@ -145,7 +138,7 @@ def completed(
             "is_generating": False,
             "duration": duration,
             "average_duration": sum(dependency.durations) / len(dependency.durations),
-            "render_config": None,
+            "render_config": render_config,
             "changed_state_ids": changed_state_ids or [],
         },
     }
@@ -160,12 +153,14 @@ class EventQueue:
         self._tasks: dict[str, asyncio.Future[None]] = {}
 
     def join(self, body: Any, headers: dict[str, str] | None = None) -> str:
-        session_hash, dependency, data = parse_join(self.blocks, body)
+        known = self.sessions.get(str(body.get("session_hash"))) if isinstance(body, dict) else None
+        graph = known.graph if known is not None else SessionGraph(self.blocks)
+        session_hash, dependency, data = parse_join(graph, body)
         session = self._session(session_hash)
         event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
         session.pending.add(event_id)
         trigger = body.get("trigger_id")
-        target = self.blocks.blocks.get(trigger) if isinstance(trigger, int) else None
+        target = session.graph.block(trigger) if isinstance(trigger, int) else None
         about = (body.get("event_data"), target, Request(headers, session_hash))
         task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state, about))
         self._running.add(task)
@@ -177,7 +172,7 @@ class EventQueue:
     def _session(self, session_hash: str) -> Session:
         session = self.sessions.pop(session_hash, None)
         if session is None:
-            session = Session()
+            session = Session(self.blocks)
             if len(self.sessions) >= MAX_SESSIONS:
                 idle = next((h for h, s in self.sessions.items() if not s.pending), next(iter(self.sessions)))
                 del self.sessions[idle]
@@ -200,8 +195,9 @@ class EventQueue:
         # Images a stream or a generator returns go to the page as raw frames.
         streams = any(name == "stream" for _, name in dependency.targets)
         event.begin(event_id, put, dependency.is_generator or streams, *about)
+        renderable.use_graph(session.graph)
+        watched = watch_states(dependency, state)
         start = time.perf_counter()
-        before = {block.id: state[block.id] for block in dependency.outputs if block.id in state}
         try:
             if dependency.is_generator:
                 outputs: list[Any] = []
@@ -217,8 +213,12 @@ class EventQueue:
         except Exception as e:  # noqa: BLE001 - every failure of user code becomes a message
             put(self._failed(event_id, e))
             return
-        changed = changed_states(dependency, state, before)
-        put(completed(event_id, dependency, outputs, time.perf_counter() - start, changed))
+        render_config = None
+        if dependency.renderable is not None:
+            outputs = [*outputs, None]  # the render's container: what changed is in render_config
+            render_config = session.graph.render_config(dependency.renderable)
+        changed = changed_states(dependency, watched, state)
+        put(completed(event_id, dependency, outputs, time.perf_counter() - start, render_config, changed))
         # Files the function wrote in the app's folder outlast the page, like flagged rows.
         storage.changed(later=True)
 

@@ -40,11 +40,12 @@ def test_a_callable_value_is_computed_at_load_from_its_inputs() -> None:
         name = gr.Textbox("Ada")
         greeting = gr.Textbox(lambda who: f"Hi {who}", inputs=[name])
         clock = gr.Number(lambda: 1, every=0.5)
-    loads = [fn for fn in demo.fns if fn.targets == [(0, "load")]]
+    loads = [fn for fn in demo.fns if (0, "load") in fn.targets]
     assert [(fn.inputs, fn.outputs) for fn in loads] == [([name], [greeting]), ([], [clock])]
     assert greeting.value is None
     assert answer(demo, ["Ada"], demo.fns.index(loads[0])) == ["Hi Ada"]
-    assert any(fn.targets[0][1] == "tick" for fn in demo.fns)  # every= repeats it
+    assert (name.id, "change") in loads[0].targets  # again when an input changes
+    assert any(event == "tick" for _, event in loads[1].targets)  # every= repeats it
 
 
 def test_inputs_as_a_set_give_the_function_one_dict() -> None:

@@ -9,9 +9,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
-from ..blocks_base import Block
+from ..blocks_base import Block, Key
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentConfig, ComponentProps, PythonType
 
@@ -54,7 +55,10 @@ class Component(Block):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
-        key: int | str | None = None,
+        key: Key | None = None,
+        preserved_by_key: list[str] | str | None = "value",
+        every: Any = None,
+        inputs: Any = None,
         **gradio_options: Any,
     ) -> None:
         self.label = label
@@ -64,15 +68,22 @@ class Component(Block):
         self.scale = scale
         self.min_width = min_width
         self.interactive = interactive
-        # A callable value is computed when the page loads (from `inputs`, again `every`
-        # seconds), as in Gradio; the app wires that load event when it takes the block.
-        self.load_event: tuple[Any, Any, float | None] | None = None
+        # A function as the value: it gives the value when the page loads (Gradio's load
+        # event), again on each tick of `every` (seconds or a gr.Timer) and each change of
+        # `inputs` (then its arguments). The app attaches the event (Blocks.attach_load_events).
+        self.load_event_to_attach: tuple[Callable[..., Any], Any, Any] | None = None
         if callable(value):
-            self.load_event = (value, gradio_options.pop("inputs", None), gradio_options.pop("every", None))
-            value = None
+            fn, value = value, None if inputs else value()
+            self.load_event_to_attach = (fn, every, inputs)
         self.initial_value = value
         super().__init__(
-            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key, **gradio_options
+            visible=visible,
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+            preserved_by_key=preserved_by_key,
+            **gradio_options,
         )
 
     # --- the contract ---------------------------------------------------------------
@@ -122,16 +133,17 @@ class Component(Block):
         return self.postprocess(self.initial_value)
 
     def config(self) -> ComponentConfig:
-        return {
+        config: ComponentConfig = {
             "id": self.id,
             "type": self.block_type,
             "props": self.props(),
             "skip_api": False,
             "component_class_id": type(self).__name__,
-            "key": None,
+            "key": self.unique_key(),
             "api_info": self.api_info(),
             "example_inputs": self.example_payload(),
         }
+        return self.render_fields(config)
 
 
 class FileComponent(Component):

@@ -5,14 +5,14 @@ from __future__ import annotations
 from copy import deepcopy
 from typing import Any
 
-from ..blocks_base import event_listener
+from ..blocks_base import Key, event_listener
 from .base import Component
 
 
 class State(Component):
     block_type = "state"
 
-    def __init__(self, value: Any = None, render: bool = True, **_: Any) -> None:
+    def __init__(self, value: Any = None, render: bool = True, key: Key | None = None, **_: Any) -> None:
         try:
             value = deepcopy(value)
         except TypeError as e:
@@ -20,7 +20,7 @@ class State(Component):
                 f"The initial value of `gr.State` must be able to be deepcopied. "
                 f"The initial value of type {type(value)} cannot be deepcopied."
             ) from e
-        super().__init__(value, render=render)
+        super().__init__(value, render=render, key=key)
 
     def fresh_value(self) -> Any:
         """What a new session starts with: its own copy, never shared."""
@@ -43,5 +43,5 @@ class State(Component):
     def config(self) -> Any:
         return {**super().config(), "skip_api": True}
 
-    # Fired from the page when an event changed the value (`changed_state_ids`).
+    # Fires when an event changed the session's value (the page runs its listeners).
     change = event_listener("change")

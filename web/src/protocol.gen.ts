@@ -33,9 +33,11 @@ export interface ComponentConfig {
   props: Record<string, unknown>;
   skip_api: boolean;
   component_class_id: string;
-  key: null;
+  key: string | null;
   api_info: Record<string, unknown> | null;
   example_inputs: unknown;
+  rendered_in?: number;
+  preserved_by_key?: string[];
 }
 
 export interface LayoutNode {
@@ -85,6 +87,8 @@ export interface DependencyConfig {
   collects_event_data: boolean;
   cancels: number[];
   stream_every: number | null;
+  rendered_in: number | null;
+  render_id: number | null;
 }
 
 export interface AppConfig {
@@ -179,13 +183,20 @@ export interface SuccessOutput {
   is_generating: boolean;
   duration: number;
   average_duration: number;
-  render_config: null;
+  render_config: RenderConfig | null;
   changed_state_ids: number[];
 }
 
 export interface GeneratingOutput {
   data: unknown[];
   is_generating: boolean;
+}
+
+export interface RenderConfig {
+  render_id: number;
+  layout: LayoutNode;
+  components: ComponentConfig[];
+  dependencies: DependencyConfig[];
 }
 
 export interface ProcessGeneratingMessage {

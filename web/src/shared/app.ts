@@ -5,12 +5,14 @@ import type {
   DependencyConfig,
   ProcessCompletedMessage,
   ProgressUnit,
+  RenderConfig,
   ServerMessage,
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
+import { applyRender } from "./render";
 
 export class LiteApp {
   private rendered: Rendered = new Map();
@@ -38,19 +40,33 @@ export class LiteApp {
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     this.root.replaceChildren(this.alerts, body);
-    for (const dependency of this.config.dependencies) {
+    this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
+    this.start(this.config.dependencies);
+  }
+
+  // Wires streams of new events, and runs their loads: the app's at first (as Gradio does
+  // when the page loads), a render's once it has built them.
+  private start(dependencies: DependencyConfig[]): void {
+    for (const dependency of dependencies) {
       if (dependency.stream_every === null) continue;
       for (const [id, event] of dependency.targets) {
         const component = this.component(id);
         if (event === "stream" && component) Object.assign(component, { streamEvery: dependency.stream_every });
       }
     }
-    this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
-    // demo.load(...): runs once the app is shown, as Gradio does when the page loads.
-    for (const dependency of this.config.dependencies) {
+    for (const dependency of dependencies) {
       const load = dependency.targets.find(([, event]) => event === "load");
       if (load) void this.run(dependency, load[0]);
     }
+  }
+
+  // A gr.render ran: its blocks and listeners replace those of its previous run.
+  private rerender(render: RenderConfig): void {
+    applyRender(render, this.rendered, this.api);
+    const dependencies = this.config.dependencies;
+    const kept = dependencies.filter((d) => d.rendered_in !== render.render_id);
+    dependencies.splice(0, dependencies.length, ...kept, ...render.dependencies);
+    this.start(render.dependencies);
   }
 
   private component(id: number): LiteComponent | undefined {
@@ -106,18 +122,17 @@ export class LiteApp {
     // A chained event (.then/.success/.failure) keeps the notices of the one before it.
     if (!chained) this.clearAlerts();
     let succeeded = false;
-    let changedStates: number[] = [];
     try {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
+      // A load runs as the page appears: its inputs settle their first values first ("" for
+      // an empty Textbox), as they would before any click.
+      await Promise.all(dependency.inputs.flatMap((id) => this.component(id)?.updateComplete ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
       for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData)) {
         if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
         values = this.receive(dependency, message, values);
-        if (message.msg === "process_completed") {
-          succeeded = message.success;
-          if ("changed_state_ids" in message.output) changedStates = message.output.changed_state_ids;
-        }
+        if (message.msg === "process_completed") succeeded = message.success;
       }
     } catch (e) {
       this.showError("Error", e instanceof Error ? e.message : String(e));
@@ -128,8 +143,6 @@ export class LiteApp {
       this.progressBars.delete(dependency.id);
       this.setRunning(dependency, false);
     }
-    // A gr.State the event changed fires its `change` (its value lives in Python).
-    for (const id of changedStates) this.onEvent({ block_id: id, event: "change", value: null });
     // .then() / .success() events chained after this one.
     for (const follower of this.config.dependencies) {
       if (follower.trigger_after !== dependency.id) continue;
@@ -214,8 +227,11 @@ export class LiteApp {
   private completed(dependency: DependencyConfig, message: ProcessCompletedMessage): void {
     const output = message.output;
     if (message.success && "data" in output) {
+      if (output.render_config) this.rerender(output.render_config);
       // A stopped run completes with no data: the outputs keep what they show.
-      if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
+      else if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
+      // gr.State values the event changed: their change listeners run, as a component's do.
+      for (const id of output.changed_state_ids) this.onEvent({ block_id: id, event: "change", value: null });
     } else if ("error" in output) {
       this.showError(output.title || "Error", output.error ?? "Something went wrong in the app.");
     }

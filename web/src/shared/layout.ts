@@ -7,7 +7,7 @@ import type { FileBridge } from "../components/base/component";
 
 export type Rendered = Map<number, HTMLElement>;
 
-function element(config: ComponentConfig, files: FileBridge): HTMLElement {
+export function element(config: ComponentConfig, files: FileBridge): HTMLElement {
   const tag = tagFor(config.type);
   if (!tag) {
     const missing = document.createElement("div");
