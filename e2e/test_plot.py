@@ -40,3 +40,20 @@ def test_a_matplotlib_figure_is_drawn(page: Page, server: StaticServer) -> None:
         }"""
     )
     assert red > 50
+
+
+PYPLOT_AS_VALUE = """
+import gradio as gr
+import matplotlib.pyplot as plt
+
+plt.plot([0, 1, 2], [0, 1, 4], color="red")
+with gr.Blocks() as demo:
+    gr.Plot(value=plt, label="pyplot", format="png")
+demo.launch()
+"""
+
+
+def test_the_pyplot_module_as_a_value_shows_its_current_figure(page: Page, server: StaticServer) -> None:
+    # Gradio's plot_component demo passes `plt` itself.
+    open_app(page, serve_app(page, server, "pyplot", PYPLOT_AS_VALUE))
+    expect(page.get_by_role("img", name="pyplot")).to_be_visible(timeout=60_000)

@@ -1,8 +1,10 @@
 """gr.Plot: a figure the function made, drawn in the page.
 
 matplotlib figures are rendered to an image in Python (matplotlib comes from Pyodide's
-lock when the app imports it), as Gradio does. Altair/Vega-Lite and Plotly figures are
-not drawn yet: they need their JavaScript libraries in the page.
+lock when the app imports it), as Gradio does. Altair charts travel as their Vega-Lite
+spec and the page draws them with the Vega-Lite the native plots use (altair is in
+Pyodide's lock). Plotly and Bokeh figures are not drawn yet: their JavaScript libraries
+are not in the page.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ class PlotProps(ComponentProps):
 
 
 def _kind(figure: Any) -> str:
+    if getattr(figure, "__name__", None) == "matplotlib.pyplot":
+        return "matplotlib"  # `gr.Plot(value=plt)`: the module's current figure
     module = type(figure).__module__
     if module.startswith("matplotlib"):
         return "matplotlib"
@@ -46,8 +50,14 @@ class Plot(Component):
         if isinstance(value, dict) and "type" in value and "plot" in value:
             return value  # already a PlotData
         kind = _kind(value)
+        if kind == "altair":
+            return {"type": "altair", "plot": value.to_json(), "chart": ""}
         if kind != "matplotlib":
-            raise ValueError(f"gr.Plot draws matplotlib figures in the browser; a {kind} figure is not supported yet.")
+            raise ValueError(
+                f"gr.Plot draws matplotlib and Altair figures in the browser; a {kind} figure is not supported yet."
+            )
+        if getattr(value, "__name__", None) == "matplotlib.pyplot":
+            value = value.gcf()
         figure = value.figure if hasattr(value, "figure") and not hasattr(value, "savefig") else value
         buffer = io.BytesIO()
         figure.savefig(buffer, format=self.format, bbox_inches="tight")

@@ -40,10 +40,15 @@ export function spec(plot: PlotData, props: NativePlotProps): Record<string, unk
 
 // Draws `plot` into `into`; the returned function frees the view.
 export async function draw(into: HTMLElement, plot: PlotData, props: NativePlotProps): Promise<() => void> {
+  return drawSpec(into, spec(plot, props));
+}
+
+// Draws a Vega-Lite spec (a native plot's, or an Altair chart's as Python sent it).
+export async function drawSpec(into: HTMLElement, vegaLite: Record<string, unknown>): Promise<() => void> {
   const { default: embed } = await import("vega-embed");
   // No actions menu, no stylesheet and no tooltip element added to the host page (styles
   // and elements stay inside the app); Vega's own tooltips are the browser's titles.
-  const result = await embed(into, spec(plot, props), {
+  const result = await embed(into, vegaLite, {
     actions: false,
     defaultStyle: false,
     tooltip: false,

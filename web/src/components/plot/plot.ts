@@ -1,20 +1,49 @@
 import { css, html, nothing } from "lit";
 import type { PlotProps } from "../../protocol.gen";
-import { LiteComponent } from "../base/component";
+import { drawSpec } from "../../shared/vega";
+import { LiteComponent, errorText } from "../base/component";
 
 interface PlotData {
   type: string;
   plot: string;
 }
 
-// gr.Plot: a matplotlib figure arrives as an image Python rendered.
+// gr.Plot: a matplotlib figure arrives as an image Python rendered; an Altair chart as
+// its Vega-Lite spec, drawn here with the native plots' library (a chunk loaded on use).
 export class LitePlot extends LiteComponent<PlotProps, PlotData | null> {
+  static override properties = { ...LiteComponent.properties, error: { state: true } };
+  error: string | null = null;
+  private drawn: unknown = undefined;
+  private free: (() => void) | null = null;
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (this.value === this.drawn) return;
+    const value = (this.drawn = this.value);
+    this.free?.();
+    this.free = null;
+    this.error = null;
+    const view = this.renderRoot.querySelector<HTMLElement>(".vega");
+    if (value?.type !== "altair" || !view) return;
+    drawSpec(view, JSON.parse(value.plot) as Record<string, unknown>).then(
+      (free) => (this.value === value ? (this.free = free) : free()),
+      (e: unknown) => (this.error = errorText(e)),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.free?.();
+  }
+
   static override styles = [
     LiteComponent.sharedStyles,
     css`
       .plot { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; min-height: 8rem; display: flex; align-items: center; justify-content: center; }
       img { max-width: 100%; display: block; }
       .empty { color: #9ca3af; font-size: 0.875rem; }
+      .vega { width: 100%; padding: 0.5rem; box-sizing: border-box; }
+      .error { color: #b91c1c; font-size: 0.8125rem; }
     `,
   ];
 
@@ -24,6 +53,8 @@ export class LitePlot extends LiteComponent<PlotProps, PlotData | null> {
     return html`<span class=${this.labelClass}>${label}</span>
       <div class="plot" role="group" aria-label=${label}>
         ${value?.type === "matplotlib" ? html`<img src=${value.plot} alt=${label} />` : nothing}
+        ${value?.type === "altair" ? html`<div class="vega"></div>` : nothing}
+        ${this.error ? html`<span class="error">${this.error}</span>` : nothing}
         ${value === null ? html`<span class="empty">No plot</span>` : nothing}
       </div>`;
   }
