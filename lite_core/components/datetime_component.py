@@ -53,12 +53,18 @@ class DateTime(Component):
     def preprocess(self, payload: str | None) -> float | dt.datetime | str | None:
         if payload is None or payload == "":
             return None
-        if self.type == "string":
+        if self.type == "string" and "now" not in payload:
             return payload
-        try:
-            when = dt.datetime.fromisoformat(payload.strip().replace("T", " "))
-        except ValueError:
-            raise Error(f"Invalid datetime: {payload}. Use the format {self._format}.") from None
+        when = relative_time(payload)
+        if when is None:
+            try:
+                when = dt.datetime.fromisoformat(payload.strip().replace("T", " "))
+            except ValueError:
+                raise Error(
+                    f"Invalid datetime: {payload}. Use the format {self._format}, or `now` / `now - 24h`."
+                ) from None
+        if self.type == "string":
+            return when.strftime(self._format)
         return when if self.type == "datetime" else when.timestamp()
 
     def postprocess(self, value: float | str | dt.datetime | None) -> str | None:
@@ -80,3 +86,18 @@ class DateTime(Component):
 
     change = event_listener("change")
     submit = event_listener("submit")
+
+
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+
+
+def relative_time(text: str) -> dt.datetime | None:
+    """Gradio's relative dates: `now`, or `now - 15m` (s, m, h or d); None for anything else."""
+    import re
+
+    match = re.fullmatch(r"\s*now\s*(?:-\s*(\d+)\s*([smhd]))?\s*", text)
+    if match is None:
+        return None
+    amount, unit = match.groups()
+    ago = dt.timedelta(**{_UNITS[unit]: int(amount)}) if amount else dt.timedelta()
+    return dt.datetime.now() - ago
