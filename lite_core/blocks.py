@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, Literal
@@ -11,7 +12,7 @@ from . import renderable as renderables
 from .blocks_base import Block, BlockContext, Key, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
-from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
+from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo, PageConfig
 from .version import __version__
 
 
@@ -55,6 +56,12 @@ class Blocks(BlockContext):
         self.renderables: list[renderables.Renderable] = []
         self._block_ids: Iterator[int] | None = None
         self._fn_ids: Iterator[int] | None = None
+        # Pages (`demo.route`): (path, name), the first the app's home; blocks and events
+        # belong to the page being built when they were made.
+        self.pages: list[tuple[str, str]] = [("", "Home")]
+        self.current_page = ""
+        self.page_of_block: dict[int, str] = {}
+        self.page_of_fn: dict[int, str] = {}
         super().__init__(render=False)
         self._id = 0
         self.blocks[0] = self
@@ -69,6 +76,7 @@ class Blocks(BlockContext):
         if block._id < 0:
             block._id = max(self.blocks) + 1
             self.blocks[block._id] = block
+            self.page_of_block[block._id] = self.current_page
         for child in getattr(block, "children", ()):
             self.register(child)
 
@@ -156,6 +164,7 @@ class Blocks(BlockContext):
         dependency.chain = self.set_event_trigger
         if run is None:
             self.fns.append(dependency)
+            self.page_of_fn[dependency.id] = self.current_page
         else:  # a listener a gr.render function sets: the session's, until its next run
             run.add(dependency)
         if every:
@@ -194,6 +203,8 @@ class Blocks(BlockContext):
             "title": self.title,
             "protocol": PROTOCOL,
             "layout": self.layout_node(),
+            "pages": [list(page) for page in self.pages],
+            "page": self.pages_config(),
             "components": [block.config() for block in self.blocks.values() if block is not self],
             "dependencies": [fn.config() for fn in self.fns],
             "root": "",
@@ -235,6 +246,42 @@ class Blocks(BlockContext):
                 "show_api": True,
             }
         return {"named_endpoints": named, "unnamed_endpoints": {}}
+
+    def route(self, name: str, path: str | None = None) -> Blocks:
+        """A page of its own: `with demo.route("Settings"):` builds it. The page shows one
+        page at a time with a bar to switch between them (on a static host the pages share
+        one address: there is no server to answer `/settings`)."""
+        if current_context() is not None:
+            raise ValueError(
+                "You cannot create a route while inside a Blocks() context. Call route() outside the "
+                "Blocks() context (unindent this line)."
+            )
+        if path:
+            path = path.strip("/")
+            if not re.fullmatch(r"[a-zA-Z0-9\-._~!$&'()*+,;=:@\[\]]+", path):
+                raise ValueError(
+                    f"Path '{path}' contains invalid characters. Paths can only contain alphanumeric characters "
+                    "and the following special characters: -._~!$&'()*+,;=:@[]"
+                )
+        else:
+            path = "".join(c for c in name.lower().replace(" ", "-") if c.isalnum() or c == "-")
+        while path in [page[0] for page in self.pages]:
+            path = "_" + path
+        self.pages.append((path, name))
+        self.current_page = path
+        return self
+
+    def pages_config(self) -> dict[str, PageConfig]:
+        by_page: dict[str, PageConfig] = {
+            path: {"layout": {"id": 0, "children": []}, "components": [], "dependencies": []} for path, _ in self.pages
+        }
+        for child in self.children:
+            by_page[self.page_of_block.get(child.id, "")]["layout"]["children"].append(child.layout_node())
+        for block_id, page in self.page_of_block.items():
+            by_page[page]["components"].append(block_id)
+        for fn_id, page in self.page_of_fn.items():
+            by_page[page]["dependencies"].append(fn_id)
+        return by_page
 
     def clear(self) -> Blocks:
         """Drop every block and event, to build the app anew (`with demo.clear(): ...`)."""

@@ -93,6 +93,14 @@ class DependencyConfig(TypedDict):
     render_id: int | None
 
 
+class PageConfig(TypedDict):
+    """One page of a multipage app (`demo.route`): its part of the layout, its blocks and events."""
+
+    layout: LayoutNode
+    components: list[int]
+    dependencies: list[int]
+
+
 class AppConfig(TypedDict):
     version: str
     api_prefix: str
@@ -100,6 +108,9 @@ class AppConfig(TypedDict):
     title: str
     protocol: Literal["sse_v3"]
     layout: LayoutNode
+    # The app's pages as (path, name), home first, and what each one holds.
+    pages: list[list[str]]
+    page: dict[str, PageConfig]
     components: list[ComponentConfig]
     dependencies: list[DependencyConfig]
     root: str
@@ -340,6 +351,7 @@ TS_INTERFACES = (
     FileData,
     DependencyTypes,
     DependencyConfig,
+    PageConfig,
     AppConfig,
     PythonType,
     ApiParameter,

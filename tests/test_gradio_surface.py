@@ -151,3 +151,23 @@ def test_request_i18n_and_api() -> None:
     assert answer(demo, ["hi"]) == ["hi from s1"]
     assert answer(demo, [[3, 1, 2]], 1) == [[1, 2, 3]]
     assert "/sort" in demo.api_info()["named_endpoints"]
+
+
+def test_routes_make_pages_each_with_its_blocks_and_events() -> None:
+    with gr.Blocks() as demo:
+        name = gr.Textbox()
+    with demo.route("Up Page") as up:
+        count = gr.Number()
+        up.load(lambda: 5, None, count)
+    with demo.route("Other", "/up-page/"):
+        pass
+    config = demo.config()
+    assert config["pages"] == [["", "Home"], ["up-page", "Up Page"], ["_up-page", "Other"]]
+    assert config["page"]["up-page"] == {
+        "layout": {"id": 0, "children": [{"id": count.id}]},
+        "components": [count.id],
+        "dependencies": [0],
+    }
+    assert config["page"][""]["components"] == [name.id]
+    with pytest.raises(ValueError, match="cannot create a route while inside a Blocks"), gr.Blocks() as other:
+        other.route("Nested")

@@ -91,6 +91,12 @@ export interface DependencyConfig {
   render_id: number | null;
 }
 
+export interface PageConfig {
+  layout: LayoutNode;
+  components: number[];
+  dependencies: number[];
+}
+
 export interface AppConfig {
   version: string;
   api_prefix: string;
@@ -98,6 +104,8 @@ export interface AppConfig {
   title: string;
   protocol: "sse_v3";
   layout: LayoutNode;
+  pages: string[][];
+  page: Record<string, PageConfig>;
   components: ComponentConfig[];
   dependencies: DependencyConfig[];
   root: string;

@@ -12,6 +12,7 @@ import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
+import { mountPages } from "./pages";
 import { applyRender } from "./render";
 
 export class LiteApp {
@@ -40,6 +41,7 @@ export class LiteApp {
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     this.root.replaceChildren(this.alerts, body);
+    mountPages(this.config, this.rendered, this.root);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
     this.start(this.config.dependencies);
   }
