@@ -9,6 +9,7 @@ from .blocks import Blocks, on
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .components.chatbot import ChatMessage
+from .components.image_editor import Brush, Eraser, LayerOptions, WebcamOptions
 from .event_data import EventData, KeyUpData, LikeData, SelectData
 from .examples import Examples
 from .exceptions import Error
@@ -45,20 +46,24 @@ __all__ = [
     *COMPONENTS,
     *LAYOUTS,
     "Blocks",
+    "Brush",
     "ChatInterface",  # noqa: F405 - imported on first use (__getattr__)
     "ChatMessage",
     "Component",
+    "Eraser",
     "Error",
     "EventData",
     "Examples",
     "Info",
     "Interface",
     "KeyUpData",
+    "LayerOptions",
     "LikeData",
     "Progress",
     "SelectData",
     "Success",
     "Warning",
+    "WebcamOptions",
     "on",
     "themes",  # noqa: F405 - imported on first use (__getattr__)
     "skip",
