@@ -20,7 +20,21 @@ export const MODEL_EXTENSIONS = [".glb", ".gltf", ".obj", ".stl"];
 async function loadObject(url: string, name: string): Promise<THREE.Object3D> {
   const extension = name.toLowerCase().slice(name.lastIndexOf("."));
   if (extension === ".glb" || extension === ".gltf") return (await new GLTFLoader().loadAsync(url)).scene;
-  if (extension === ".obj") return await new OBJLoader().loadAsync(url);
+  if (extension === ".obj") {
+    // OBJ files often wind some faces the other way: draw both sides rather than holes.
+    // Without their .mtl, a grey like STL's keeps lit faces apart from a white background.
+    const object = await new OBJLoader().loadAsync(url);
+    object.traverse((node) => {
+      if (node instanceof THREE.Mesh) {
+        const materials = (Array.isArray(node.material) ? node.material : [node.material]) as THREE.Material[];
+        for (const material of materials) {
+          material.side = THREE.DoubleSide;
+          if (material instanceof THREE.MeshPhongMaterial) material.color.set(0xb0b0b0);
+        }
+      }
+    });
+    return object;
+  }
   if (extension === ".stl") {
     const geometry = await new STLLoader().loadAsync(url);
     geometry.computeVertexNormals();
@@ -71,8 +85,8 @@ export class ModelViewer {
     // The drawing buffer is kept so that the picture can be read back (a download, a test).
     this.renderer = new THREE.WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
-    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x444444, 2));
-    const light = new THREE.DirectionalLight(0xffffff, 2);
+    this.scene.add(new THREE.HemisphereLight(0xffffff, 0x444444, 1));
+    const light = new THREE.DirectionalLight(0xffffff, 1.2);
     light.position.set(3, 10, 7);
     this.scene.add(light);
     this.controls = new OrbitControls(this.camera, canvas);
@@ -116,7 +130,9 @@ export class ModelViewer {
     const [alphaDeg, betaDeg, radius] = this.options.cameraPosition;
     const alpha = ((alphaDeg ?? 45) * Math.PI) / 180;
     const beta = ((betaDeg ?? 70) * Math.PI) / 180;
-    const distance = radius ?? size * 1.2;
+    // The model's bounding sphere (diameter `size`) fits the vertical field of view.
+    const fov = (this.camera.fov * Math.PI) / 180;
+    const distance = radius ?? (size / 2 / Math.sin(fov / 2)) * 1.1;
     const offset = new THREE.Vector3(
       Math.cos(alpha) * Math.sin(beta),
       Math.cos(beta),
