@@ -88,3 +88,27 @@ def test_editor_draws_over_an_uploaded_background_on_a_new_layer(page: Page, ser
     assert np.abs(shown[24, 100] - (50, 112, 204)).max() <= 2, shown[24, 100]
     assert np.abs(shown[72, 30] - card[72, 30]).max() <= 2
     assert np.abs(shown[72, 100] - card[72, 100]).max() <= 2
+
+
+def test_crop_keeps_the_dragged_rectangle(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "editor_crop", EDITOR))
+    card = color_card(96, 128)
+    page.get_by_label("Upload Editor").set_input_files(
+        files={"name": "card.png", "mimeType": "image/png", "buffer": png_bytes(card)}
+    )
+    canvas = page.get_by_role("img", name="Editor canvas")
+    expect(canvas).to_have_attribute("width", "128")
+    page.get_by_role("button", name="Crop").click()
+    # From the middle to beyond the top-left corner: the red block, 64 x 48.
+    box = canvas.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] - 5, box["y"] - 5, steps=6)
+    page.mouse.up()
+    page.get_by_role("button", name="Apply crop").click()
+    expect(canvas).to_have_attribute("width", "64")
+    page.get_by_role("button", name="Look").click()
+    expect(page.get_by_label("info")).to_have_value("1 layers, (48, 64, 3)")
+    shown = shown_pixels(page.locator("lite-image")).astype(int)
+    assert np.abs(shown - (200, 40, 40)).max() <= 2

@@ -98,6 +98,26 @@ export class Drawing {
     this.version++;
   }
 
+  // Keeps the rectangle (in canvas pixels) of the background and of every layer.
+  crop(x: number, y: number, width: number, height: number): void {
+    const cut = (source: HTMLCanvasElement): HTMLCanvasElement => {
+      const target = blank(width, height);
+      context(target).drawImage(source, x, y, width, height, 0, 0, width, height);
+      return target;
+    };
+    this.background = cut(this.background);
+    this.layers = this.layers.map((layer) => ({ name: layer.name, canvas: cut(layer.canvas) }));
+    this.width = width;
+    this.height = height;
+    for (const canvas of [this.scratch, this.merged]) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    this.undo.length = 0;
+    this.version++;
+    this.backgroundVersion++;
+  }
+
   clear(): void {
     this.background = this.whiteBackground();
     this.resetLayers();
@@ -115,7 +135,7 @@ export class Drawing {
     const layer = this.layers.at(stroke.layer);
     if (!layer) return;
     this.undo.push({ layer: stroke.layer, pixels: context(layer.canvas).getImageData(0, 0, this.width, this.height) });
-    if (this.undo.length > 20) this.undo.shift();
+    if (this.undo.length > 10) this.undo.shift(); // each is a layer's pixels: keep a few
     this.stroke = { ...stroke, points: [[x, y]] };
     this.drawStroke();
   }
@@ -201,6 +221,23 @@ export class Drawing {
       }
     });
   }
+}
+
+// The crop to be: everything outside the rectangle dimmed, the rectangle outlined.
+export function shadeOutside(canvas: HTMLCanvasElement, [x, y, w, h]: [number, number, number, number]): void {
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return;
+  ctx.save();
+  ctx.fillStyle = "rgb(0 0 0 / 45%)";
+  ctx.beginPath();
+  ctx.rect(0, 0, canvas.width, canvas.height);
+  ctx.rect(x, y, w, h);
+  ctx.fill("evenodd");
+  ctx.setLineDash([6, 4]);
+  ctx.strokeStyle = "#ffffff";
+  ctx.lineWidth = Math.max(1, canvas.width / 400);
+  ctx.strokeRect(x, y, w, h);
+  ctx.restore();
 }
 
 export function exportPng(canvas: HTMLCanvasElement, name: string): Promise<File> {

@@ -2,7 +2,7 @@ import { css, html, nothing } from "lit";
 import type { FileData, ImageEditorProps } from "../../protocol.gen";
 import { LiteComponent, errorText } from "../base/component";
 import { WebcamController } from "../image/webcam";
-import { Drawing, exportPng, loadImage, splitColor } from "./drawing";
+import { Drawing, exportPng, loadImage, shadeOutside, splitColor } from "./drawing";
 
 // Gradio's EditorData: each part a PNG the page uploaded (or the app sent).
 export interface EditorValue {
@@ -11,7 +11,8 @@ export interface EditorValue {
   composite: FileData | null;
 }
 
-type Tool = "brush" | "eraser";
+type Tool = "brush" | "eraser" | "crop";
+type Rect = [number, number, number, number];
 
 function isEditorValue(value: unknown): value is EditorValue {
   return typeof value === "object" && value !== null && "layers" in value;
@@ -19,8 +20,9 @@ function isEditorValue(value: unknown): value is EditorValue {
 
 // gr.ImageEditor (and Sketchpad, Paint, ImageMask): a canvas over a background image, a
 // brush with a palette and a size, an eraser, layers, undo. Each finished stroke sends
-// background, layers and composite as PNGs (change, input); "Apply" fires apply.
-// Not here yet: crop and resize (`transforms`), zoom and pan.
+// background, layers and composite as PNGs (change, input); "Apply" fires apply. Crop
+// (a dragged rectangle, then "Apply crop") cuts background and layers alike.
+// Not here yet: the resize transform, zoom and pan.
 export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue | null> {
   static override properties = {
     ...LiteComponent.properties,
@@ -32,6 +34,7 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
     error: { state: true },
     revision: { state: true },
     camera: { state: true },
+    cropRect: { state: true },
   };
   static override styles = [
     LiteComponent.sharedStyles,
@@ -59,6 +62,8 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
   error: string | null = null;
   revision = 0;
   camera = false;
+  cropRect: Rect | null = null;
+  private cropFrom: [number, number] | null = null;
   private drawing: Drawing | null = null;
   private shown: EditorValue | null | undefined = undefined;
   private sentBackground: { version: number; data: FileData } | null = null;
@@ -131,7 +136,21 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
 
   private redraw(): void {
     const canvas = this.canvas;
-    if (canvas && this.drawing) this.drawing.compose(canvas);
+    if (!canvas || !this.drawing) return;
+    this.drawing.compose(canvas);
+    if (this.tool === "crop" && this.cropRect) shadeOutside(canvas, this.cropRect);
+  }
+
+  private applyCrop(): void {
+    const rect = this.cropRect;
+    if (!rect) return;
+    const [x, y, w, h] = rect.map(Math.round);
+    if (w < 1 || h < 1) return;
+    this.ensureDrawing().crop(x, y, w, h);
+    this.cropRect = null;
+    this.tool = "brush";
+    this.revision++;
+    this.send("change", "input");
   }
 
   private radius(): number {
@@ -152,6 +171,11 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
 
   private onDown(event: PointerEvent): void {
     if (!this.interactive || event.button !== 0) return;
+    if (this.tool === "crop") {
+      (event.currentTarget as HTMLCanvasElement).setPointerCapture(event.pointerId);
+      this.cropFrom = this.point(event);
+      return;
+    }
     const erase = this.tool === "eraser";
     if ((erase && !this.props.eraser) || (!erase && !this.props.brush)) return;
     (event.currentTarget as HTMLCanvasElement).setPointerCapture(event.pointerId);
@@ -165,6 +189,13 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
   }
 
   private onMove(event: PointerEvent): void {
+    if (this.cropFrom) {
+      const [x0, y0] = this.cropFrom;
+      const canvas = event.currentTarget as HTMLCanvasElement;
+      const [x1, y1] = this.point(event).map((v, i) => Math.min(Math.max(v, 0), i ? canvas.height : canvas.width));
+      this.cropRect = [Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0)];
+      return;
+    }
     if (!this.drawing?.drawing) return;
     const [x, y] = this.point(event);
     this.drawing.extend(x, y);
@@ -172,6 +203,7 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
   }
 
   private onUp(): void {
+    this.cropFrom = null;
     if (!this.drawing?.end()) return;
     this.redraw();
     this.revision++;
@@ -337,6 +369,12 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
       ${sources.includes("webcam") ? html`<button @click=${this.camera ? this.takePhoto : this.openCamera}>${this.camera ? "Take a photo" : "Webcam"}</button>` : nothing}
       ${this.props.brush ? html`<button aria-pressed=${String(this.tool === "brush")} @click=${() => (this.tool = "brush")}>Brush</button>` : nothing}
       ${this.props.eraser ? html`<button aria-pressed=${String(this.tool === "eraser")} @click=${() => (this.tool = "eraser")}>Eraser</button>` : nothing}
+      ${
+        this.props.transforms.includes("crop")
+          ? html`<button aria-pressed=${String(this.tool === "crop")} @click=${() => (this.tool = "crop")}>Crop</button>`
+          : nothing
+      }
+      ${this.tool === "crop" && this.cropRect ? html`<button @click=${this.applyCrop}>Apply crop</button>` : nothing}
       <label>Size <input type="range" min="1" max="100" aria-label="Brush size" .value=${String(this.radius())}
         @input=${(e: Event) => (this.size = Number((e.target as HTMLInputElement).value))} /></label>
       ${this.renderBrush()}${this.renderLayers()}
