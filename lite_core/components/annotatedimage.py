@@ -4,7 +4,7 @@ As in Gradio, each annotation leaves as an RGBA PNG of the image's size: the lab
 colour (`color_map`, else red) with the mask's value (0-1) as its opacity; a box
 (x1, y1, x2, y2) becomes a half-opaque rectangle with a solid 3-pixel border. Clicking an
 annotation or its legend entry fires `.select` (index, label). Accepted and kept, not
-drawn: `show_fullscreen_button`, `every` / `inputs`.
+drawn: `width`, `show_fullscreen_button`, `every` / `inputs`.
 """
 
 from __future__ import annotations

@@ -6,9 +6,12 @@ part as a PNG through the upload route. Templates: `gr.Sketchpad` (a blank canva
 fixed black brush), `gr.Paint` (a blank canvas, a palette), `gr.ImageMask` (a background
 to mask with a fixed black brush).
 
-Accepted and kept, not drawn: `crop_size` (the canvas's size only when `canvas_size` is
-None, as in Gradio),
-`transforms` (the page offers no crop or resize tool yet), `show_share_button`,
+The page draws: upload / webcam / paste of a background (`sources`), the brush
+(`brush`: palette, opacity, size, a colour picker unless `color_mode="fixed"`), the
+eraser, layers (`layers`), undo, crop (when `transforms` has "crop"), `canvas_size` and
+`fixed_canvas`. Accepted and kept, not drawn: the "resize" transform, `crop_size` (the
+canvas's size only when `canvas_size` is None, as in Gradio), `height` / `width`,
+`webcam_options` (the camera is neither mirrored nor constrained), `show_share_button`,
 `show_fullscreen_button`, `placeholder`, `every` / `inputs` (a callable value is refused).
 """
 

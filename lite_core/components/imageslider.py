@@ -1,7 +1,9 @@
 """gr.ImageSlider: two images, one over the other, compared with a draggable divider.
 
-Its value is a tuple of two images (numpy, PIL or a path, per `type`). Accepted and
-kept, not drawn: `show_fullscreen_button`, `every` / `inputs` (a callable value is refused).
+Its value is a tuple of two images (numpy, PIL or a path, per `type`). The page draws
+`slider_position` and `max_height`; an upload fills the first empty side. Accepted and
+kept, not drawn: `height` / `width`, `show_download_button`, `show_fullscreen_button`,
+`every` / `inputs` (a callable value is refused); `stream` is accepted but never fired.
 """
 
 from __future__ import annotations
