@@ -126,3 +126,38 @@ def test_annotated_image_legend_selects(page: Page, server: StaticServer) -> Non
     expect(page.get_by_role("img", name="box")).to_be_visible()
     page.get_by_role("group", name="Legend").get_by_role("button", name="corner").click()
     expect(page.get_by_label("picked")).to_have_value("1 corner")
+
+
+SLIDER_UPLOAD = """
+import gradio as gr
+from PIL import ImageOps
+
+def invert(pair):
+    return (pair[0], ImageOps.invert(pair[0])) if pair and pair[0] else pair
+
+with gr.Blocks() as demo:
+    slider = gr.ImageSlider(label="Before after", type="pil", format="png")
+    slider.upload(invert, slider, slider)
+
+demo.launch()
+"""
+
+
+def test_image_slider_upload_runs_the_upload_event(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "slider_upload", SLIDER_UPLOAD))
+    card = np.zeros((30, 60, 3), dtype=np.uint8)
+    card[:, :, 0] = 200
+    buffer = io.BytesIO()
+    PIL.Image.fromarray(card).save(buffer, "png")
+    page.get_by_label("Upload Before after").set_input_files(
+        files={"name": "card.png", "mimeType": "image/png", "buffer": buffer.getvalue()}
+    )
+    second = page.get_by_role("img", name="Before after (second)")
+    expect(second).to_be_visible()
+    page.wait_for_function(
+        "() => [...document.querySelector('lite-imageslider').shadowRoot.querySelectorAll('img')]"
+        ".every((img) => img.complete && img.naturalWidth === 60)"
+    )
+    shot = np.array(PIL.Image.open(io.BytesIO(second.screenshot())).convert("RGB")).astype(int)
+    # Right of the divider (at 50%): the inverted card, (55, 255, 255).
+    assert np.abs(shot[shot.shape[0] // 2, int(shot.shape[1] * 0.8)] - (55, 255, 255)).max() <= 2
