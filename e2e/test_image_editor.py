@@ -112,3 +112,30 @@ def test_crop_keeps_the_dragged_rectangle(page: Page, server: StaticServer) -> N
     expect(page.get_by_label("info")).to_have_value("1 layers, (48, 64, 3)")
     shown = shown_pixels(page.locator("lite-image")).astype(int)
     assert np.abs(shown - (200, 40, 40)).max() <= 2
+
+
+BRUSH_UPDATE = """
+import gradio as gr
+
+def green():
+    return gr.Sketchpad(brush=gr.Brush(colors=["#00ff00"], default_color="#00ff00", color_mode="fixed"))
+
+with gr.Blocks() as demo:
+    pad = gr.Sketchpad(label="Pad", canvas_size=(100, 100))
+    out = gr.Image(label="out", format="png")
+    gr.Button("Green brush").click(green, None, pad)
+    gr.Button("Show").click(lambda v: v["composite"], pad, out)
+
+demo.launch()
+"""
+
+
+def test_brush_options_returned_by_the_app_take_effect(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "brush_update", BRUSH_UPDATE))
+    page.get_by_role("button", name="Green brush").click()
+    expect(page.get_by_role("button", name="Colour #00ff00")).to_have_attribute("aria-pressed", "true")
+    stroke(page, page.get_by_role("img", name="Pad canvas"), [(0.1, 0.5), (0.9, 0.5)])
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_role("img", name="out")).to_be_visible()
+    shown = shown_pixels(page.locator("lite-image")).astype(int)
+    assert tuple(shown[50, 50]) == (0, 255, 0) and tuple(shown[10, 10]) == (255, 255, 255)

@@ -2,6 +2,19 @@
 // an offscreen canvas of the editor's size, and the strokes drawn on them. What the
 // element shows is `compose()`; what it sends is `exportPng()` of each part.
 
+import type { FileData } from "../../protocol.gen";
+
+// Gradio's EditorData: each part a PNG the page uploaded (or the app sent).
+export interface EditorValue {
+  background: FileData | null;
+  layers: FileData[];
+  composite: FileData | null;
+}
+
+export function isEditorValue(value: unknown): value is EditorValue {
+  return typeof value === "object" && value !== null && "layers" in value;
+}
+
 export interface Layer {
   name: string;
   canvas: HTMLCanvasElement;

@@ -2,21 +2,10 @@ import { css, html, nothing } from "lit";
 import type { FileData, ImageEditorProps } from "../../protocol.gen";
 import { LiteComponent, errorText } from "../base/component";
 import { WebcamController } from "../image/webcam";
-import { Drawing, exportPng, loadImage, shadeOutside, splitColor } from "./drawing";
-
-// Gradio's EditorData: each part a PNG the page uploaded (or the app sent).
-export interface EditorValue {
-  background: FileData | null;
-  layers: FileData[];
-  composite: FileData | null;
-}
+import { Drawing, type EditorValue, exportPng, isEditorValue, loadImage, shadeOutside, splitColor } from "./drawing";
 
 type Tool = "brush" | "eraser" | "crop";
 type Rect = [number, number, number, number];
-
-function isEditorValue(value: unknown): value is EditorValue {
-  return typeof value === "object" && value !== null && "layers" in value;
-}
 
 // gr.ImageEditor (and Sketchpad, Paint, ImageMask): a canvas over a background image, a
 // brush with a palette and a size, an eraser, layers, undo. Each finished stroke sends
@@ -64,6 +53,8 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
   camera = false;
   cropRect: Rect | null = null;
   private cropFrom: [number, number] | null = null;
+  private appliedColor: string | null = null;
+  private appliedLayers: string | null = null;
   private drawing: Drawing | null = null;
   private shown: EditorValue | null | undefined = undefined;
   private sentBackground: { version: number; data: FileData } | null = null;
@@ -82,18 +73,32 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
     if (!this.drawing) {
       const [width, height] = this.props.canvas_size;
       this.drawing = new Drawing(width, height, this.layerNames());
-      const brush = this.props.brush;
-      if (brush?.default_color) {
-        const { css: color, opacity } = splitColor(brush.default_color);
-        this.color = color;
-        this.opacity = opacity;
-      }
     }
     return this.drawing;
   }
 
-  override willUpdate(): void {
+  // Options the app set (at first, or by returning gr.ImageEditor(brush=..., layers=...)):
+  // a new default colour is picked up, new layer names start fresh layers.
+  private applyOptions(drawing: Drawing): void {
+    const brush = this.props.brush;
+    const color = JSON.stringify(brush?.default_color ?? null);
+    if (color !== this.appliedColor) {
+      this.appliedColor = color;
+      if (brush?.default_color) this.pickColor(brush.default_color);
+      this.size = 0;
+    }
+    const names = this.layerNames();
+    if (this.appliedLayers !== null && JSON.stringify(names) !== this.appliedLayers) {
+      drawing.layers = names.map((name) => ({ name, canvas: document.createElement("canvas") }));
+      drawing.resetLayers();
+      this.active = 0;
+    }
+    this.appliedLayers = JSON.stringify(names);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const drawing = this.ensureDrawing();
+    if (changed.has("props")) this.applyOptions(drawing);
     if (this.value === this.shown) return;
     this.shown = this.value;
     void this.track(this.load(drawing, this.value));
