@@ -139,3 +139,19 @@ def test_brush_options_returned_by_the_app_take_effect(page: Page, server: Stati
     expect(page.get_by_role("img", name="out")).to_be_visible()
     shown = shown_pixels(page.locator("lite-image")).astype(int)
     assert tuple(shown[50, 50]) == (0, 255, 0) and tuple(shown[10, 10]) == (255, 255, 255)
+
+
+def test_a_webcam_photo_becomes_the_background(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "editor_webcam", EDITOR))
+    tools = page.get_by_role("toolbar", name="Editor tools")
+    tools.get_by_role("button", name="Webcam").click()
+    video = page.get_by_label("Camera preview")
+    expect(video).to_be_visible()
+    page.wait_for_function(
+        "() => document.querySelector('lite-imageeditor').shadowRoot.querySelector('video')?.videoWidth > 0"
+    )
+    width, height = video.evaluate("(v) => [v.videoWidth, v.videoHeight]")
+    tools.get_by_role("button", name="Take a photo").click()
+    expect(page.get_by_role("img", name="Editor canvas")).to_have_attribute("width", str(width))
+    page.get_by_role("button", name="Look").click()
+    expect(page.get_by_label("info")).to_have_value(f"1 layers, ({height}, {width}, 3)")

@@ -262,6 +262,16 @@ export function exportPng(canvas: HTMLCanvasElement, name: string): Promise<File
   });
 }
 
+// An image flipped left to right, as PNG.
+export async function mirrored(photo: Blob): Promise<Blob> {
+  const image = await createImageBitmap(photo);
+  const flipped = blank(image.width, image.height);
+  const ctx = context(flipped);
+  ctx.scale(-1, 1);
+  ctx.drawImage(image, -image.width, 0);
+  return exportPng(flipped, "webcam.png");
+}
+
 export function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();

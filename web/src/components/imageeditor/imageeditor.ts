@@ -2,7 +2,16 @@ import { css, html, nothing } from "lit";
 import type { FileData, ImageEditorProps } from "../../protocol.gen";
 import { LiteComponent, errorText } from "../base/component";
 import { WebcamController } from "../image/webcam";
-import { Drawing, type EditorValue, exportPng, isEditorValue, loadImage, shadeOutside, splitColor } from "./drawing";
+import {
+  Drawing,
+  type EditorValue,
+  exportPng,
+  isEditorValue,
+  loadImage,
+  mirrored,
+  shadeOutside,
+  splitColor,
+} from "./drawing";
 
 type Tool = "brush" | "eraser" | "crop";
 type Rect = [number, number, number, number];
@@ -39,6 +48,7 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
       .stage { display: flex; justify-content: center; padding: 0.5rem; }
       canvas { max-width: 100%; max-height: 32rem; touch-action: none; cursor: crosshair; background: repeating-conic-gradient(#e5e7eb 0 25%, #fff 0 50%) 0 0 / 16px 16px; box-shadow: 0 0 0 1px #d1d5db; }
       video { max-width: 100%; max-height: 32rem; }
+      video.mirror { transform: scaleX(-1); }
       .error { color: #b91c1c; font-size: 0.8125rem; }
     `,
   ];
@@ -291,14 +301,17 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
     this.camera = true;
     await this.updateComplete;
     const video = this.renderRoot.querySelector("video");
-    if (video) await this.webcam.start(video);
+    const constraints = this.props.webcam_options.constraints?.video as MediaTrackConstraints | boolean | undefined;
+    if (video) await this.webcam.start(video, constraints ?? true);
   }
 
+  // The photo as the preview showed it: mirrored unless webcam_options says not.
   private async takePhoto(): Promise<void> {
     const photo = await this.webcam.capture();
     this.webcam.stop();
     this.camera = false;
-    if (photo) await this.useBackground(photo);
+    if (!photo) return;
+    await this.useBackground(this.props.webcam_options.mirror ? await mirrored(photo) : photo);
   }
 
   private undo(): void {
@@ -396,7 +409,7 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
       <div class="editor" role="group" aria-label=${label}>
         ${this.interactive ? this.renderTools() : nothing}
         <div class="stage">
-          ${this.camera ? html`<video muted playsinline aria-label="Camera preview"></video>` : nothing}
+          ${this.camera ? html`<video muted playsinline aria-label="Camera preview" class=${this.props.webcam_options.mirror ? "mirror" : ""}></video>` : nothing}
           <canvas role="img" aria-label=${`${label} canvas`} ?hidden=${this.camera} @pointerdown=${this.onDown}
             @pointermove=${this.onMove} @pointerup=${this.onUp} @pointercancel=${this.onUp}></canvas>
         </div>
