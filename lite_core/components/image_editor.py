@@ -8,11 +8,11 @@ to mask with a fixed black brush).
 
 The page draws: upload / webcam / paste of a background (`sources`), the brush
 (`brush`: palette, opacity, size, a colour picker unless `color_mode="fixed"`), the
-eraser, layers (`layers`), undo, crop (when `transforms` has "crop"), `canvas_size` and
-`fixed_canvas`. Accepted and kept, not drawn: the "resize" transform, `crop_size` (the
-canvas's size only when `canvas_size` is None, as in Gradio), `height` / `width`,
-`webcam_options` (the camera is neither mirrored nor constrained), `show_share_button`,
-`show_fullscreen_button`, `placeholder`, `every` / `inputs` (a callable value is refused).
+eraser, layers (`layers`), undo, crop (when `transforms` has "crop"), `canvas_size`,
+`fixed_canvas` and `webcam_options` (mirror; `constraints["video"]`). Accepted and kept,
+not drawn: the "resize" transform, `crop_size` (the canvas's size only when `canvas_size`
+is None, as in Gradio), `height` / `width`, `show_share_button`, `show_fullscreen_button`,
+`placeholder`, `every` / `inputs` (a callable value is refused).
 """
 
 from __future__ import annotations
