@@ -161,3 +161,38 @@ def test_image_slider_upload_runs_the_upload_event(page: Page, server: StaticSer
     shot = np.array(PIL.Image.open(io.BytesIO(second.screenshot())).convert("RGB")).astype(int)
     # Right of the divider (at 50%): the inverted card, (55, 255, 255).
     assert np.abs(shot[shot.shape[0] // 2, int(shot.shape[1] * 0.8)] - (55, 255, 255)).max() <= 2
+
+
+MODEL_UPLOAD = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    model = gr.Model3D(label="Input model")
+    uploads = gr.Number(label="uploads", value=0)
+    name = gr.Textbox(label="name")
+    model.upload(lambda path, n: (path.rsplit("/", 1)[-1], n + 1), [model, uploads], [name, uploads])
+
+demo.launch()
+"""
+
+TRIANGLE_STL = b"""solid t
+facet normal 0 0 1
+outer loop
+vertex 0 0 0
+vertex 1 0 0
+vertex 0 1 0
+endloop
+endfacet
+endsolid t
+"""
+
+
+def test_model3d_upload_fires_upload_and_shows_the_model(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "model_upload", MODEL_UPLOAD))
+    page.get_by_label("Upload Input model").set_input_files(
+        files={"name": "triangle.stl", "mimeType": "model/stl", "buffer": TRIANGLE_STL}
+    )
+    expect(page.get_by_label("name")).to_have_value("triangle.stl")
+    expect(page.get_by_label("uploads")).to_have_value("1")
+    expect(page.get_by_role("button", name="Remove model")).to_be_visible()
+    expect(page.get_by_role("alert")).to_have_count(0)

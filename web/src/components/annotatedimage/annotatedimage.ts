@@ -14,7 +14,7 @@ interface Shown {
 
 // gr.AnnotatedImage: the base image with each annotation's mask (an RGBA PNG the app
 // made in the label's colour) laid over it, and a legend. Hovering a legend entry
-// brings its mask forward; clicking it (or the legend) fires select with {index, value}.
+// brings its mask forward; clicking it fires select with {index, value}, as in Gradio.
 export class LiteAnnotatedImage extends LiteComponent<AnnotatedImageProps, AnnotatedValue | null> {
   static override properties = {
     ...LiteComponent.properties,
@@ -28,7 +28,7 @@ export class LiteAnnotatedImage extends LiteComponent<AnnotatedImageProps, Annot
       .frame { display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
       .stack { position: relative; display: inline-block; line-height: 0; }
       .stack img { display: block; max-width: 100%; max-height: 30rem; }
-      .stack img.mask { position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0.65; transition: opacity 0.15s; }
+      .stack img.mask { pointer-events: none; position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0.65; transition: opacity 0.15s; }
       .stack img.mask.dim { opacity: 0.15; }
       .stack img.mask.focus { opacity: 1; }
       .legend { display: flex; flex-wrap: wrap; gap: 0.25rem; margin-top: 0.375rem; }
@@ -99,7 +99,7 @@ export class LiteAnnotatedImage extends LiteComponent<AnnotatedImageProps, Annot
           <img src=${shown.image} alt=${label} style=${height} />
           ${shown.masks.map((mask, index) => {
             const state = this.hovered === null ? "" : this.hovered === index ? "focus" : "dim";
-            return html`<img class=${`mask ${state}`} src=${mask.url} alt=${mask.label} @click=${() => this.selected(index, mask.label)} />`;
+            return html`<img class=${`mask ${state}`} src=${mask.url} alt=${mask.label} />`;
           })}
         </div>`
       : nothing;
