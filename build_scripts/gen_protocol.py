@@ -41,6 +41,10 @@ def ts_type(tp: Any) -> str:
         return "[" + ", ".join(ts_type(a) for a in args) + "]"
     if origin is dict:
         return f"Record<{ts_type(args[0])}, {ts_type(args[1])}>"
+    if typing.is_typeddict(tp):
+        # A component's own option shapes (ImageEditor's brush) are written inline.
+        fields = (f"{name}: {ts_type(hint)}" for name, hint in typing.get_type_hints(tp).items())
+        return "{ " + "; ".join(fields) + " }"
     raise TypeError(f"no TypeScript form for {tp!r}")
 
 

@@ -10,6 +10,7 @@ from .blocks import Blocks, on
 from .components import *  # noqa: F403 - every component, found by its file
 from .components import COMPONENTS, Component
 from .components.chatbot import ChatMessage
+from .components.image_editor import Brush, Eraser, LayerOptions, WebcamOptions
 from .event_data import (
     CopyData,
     DeletedFileData,
@@ -70,6 +71,7 @@ __all__ = [
     *COMPONENTS,
     *LAYOUTS,
     "Blocks",
+    "Brush",
     "ChatInterface",  # noqa: F405 - imported on first use (__getattr__)
     "ChatMessage",
     "Component",
@@ -77,6 +79,7 @@ __all__ = [
     "DeletedFileData",
     "DownloadData",
     "EditData",
+    "Eraser",
     "Error",
     "EventData",
     "I18n",
@@ -92,11 +95,13 @@ __all__ = [
     "Info",
     "Interface",
     "KeyUpData",
+    "LayerOptions",
     "LikeData",
     "Progress",
     "SelectData",
     "Success",
     "Warning",
+    "WebcamOptions",
     "on",
     "render",
     "themes",  # noqa: F405 - imported on first use (__getattr__)

@@ -28,6 +28,15 @@ class Label(Component):
         self.color = color
         super().__init__(value, **kwargs)
 
+    def preprocess(self, payload: Any) -> Any:
+        """Gradio's: the label itself, or {label: confidence} when there are confidences."""
+        if not isinstance(payload, dict):
+            return payload
+        confidences = payload.get("confidences")
+        if confidences is None:
+            return payload.get("label")
+        return {c["label"]: c["confidence"] for c in confidences}
+
     def postprocess(self, value: Any) -> dict[str, Any]:
         if value is None or value == {}:
             return {}

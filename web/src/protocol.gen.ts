@@ -278,6 +278,15 @@ export interface AccordionProps extends BlockProps {
   open: boolean;
 }
 
+export interface AnnotatedImageProps extends ComponentProps {
+  format: string;
+  show_legend: boolean;
+  height: number | string | null;
+  width: number | string | null;
+  color_map: Record<string, string> | null;
+  show_fullscreen_button: boolean;
+}
+
 export interface AudioProps extends ComponentProps {
   sources: ("upload" | "microphone")[];
   type: "numpy" | "filepath";
@@ -379,6 +388,25 @@ export interface HighlightedTextProps extends ComponentProps {
   show_inline_category: boolean;
 }
 
+export interface ImageEditorProps extends ComponentProps {
+  height: number | string | null;
+  width: number | string | null;
+  image_mode: string;
+  sources: string[];
+  type: "numpy" | "pil" | "filepath";
+  show_download_button: boolean;
+  format: string;
+  transforms: string[];
+  eraser: { default_size: number | "auto" } | null;
+  brush: { default_size: number | "auto"; colors: (string | [string, number])[] | string | [string, number]; default_color: string | [string, number] | null; color_mode: "fixed" | "defaults" } | null;
+  layers: { allow_additional_layers: boolean; layers: string[]; disabled: boolean };
+  canvas_size: [number, number];
+  fixed_canvas: boolean;
+  show_fullscreen_button: boolean;
+  webcam_options: { mirror: boolean; constraints: Record<string, unknown> | null };
+  placeholder: string | null;
+}
+
 export interface ImageProps extends ComponentProps {
   format: string;
   height: number | string | null;
@@ -389,6 +417,18 @@ export interface ImageProps extends ComponentProps {
   streaming: boolean;
   show_download_button: boolean;
   mirror_webcam: boolean | null;
+}
+
+export interface ImageSliderProps extends ComponentProps {
+  format: string;
+  height: number | string | null;
+  width: number | string | null;
+  image_mode: string | null;
+  type: "numpy" | "pil" | "filepath";
+  show_download_button: boolean;
+  show_fullscreen_button: boolean;
+  slider_position: number;
+  max_height: number;
 }
 
 export interface JSONProps extends ComponentProps {
@@ -405,6 +445,15 @@ export interface MarkdownProps extends ComponentProps {
   rtl: boolean;
   sanitize_html: boolean;
   line_breaks: boolean;
+}
+
+export interface Model3DProps extends ComponentProps {
+  display_mode: "solid" | "point_cloud" | "wireframe" | null;
+  clear_color: number[];
+  camera_position: (number | null)[];
+  zoom_speed: number;
+  pan_speed: number;
+  height: number | string | null;
 }
 
 export interface NativePlotProps extends ComponentProps {

@@ -20,9 +20,10 @@ export class WebcamController implements ReactiveController {
     this.stop();
   }
 
-  async start(video: HTMLVideoElement): Promise<void> {
+  // `video`: getUserMedia's video constraints (gr.WebcamOptions' `constraints.video`).
+  async start(video: HTMLVideoElement, constraints: MediaTrackConstraints | boolean = true): Promise<void> {
     try {
-      this.stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+      this.stream = await navigator.mediaDevices.getUserMedia({ video: constraints, audio: false });
       this.video = video;
       video.srcObject = this.stream;
       await video.play();
