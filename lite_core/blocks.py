@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal
 
-from .blocks_base import Block, BlockContext, event_listener
+from .blocks_base import Block, BlockContext, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo
@@ -47,6 +47,20 @@ class Blocks(BlockContext):
         super().__init__(render=False)
         self._id = 0
         self.blocks[0] = self
+        # A Blocks built inside another app's `with` (a ChatInterface in a Column) is part of
+        # that app, as in Gradio: its blocks and events go to that app (the parent leads
+        # there), and on leaving its `with` its children take its place in the layout.
+        outer = current_context()
+        self._outer = outer if outer is not None and outer.attached_app() is not None else None
+        self.parent = self._outer
+
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        if self._outer is not None:
+            for child in self.children:
+                child.parent = self._outer
+                self._outer.children.append(child)
+            self.children = []
 
     # --- the graph ------------------------------------------------------------------
 
