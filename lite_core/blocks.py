@@ -107,7 +107,10 @@ class Blocks(BlockContext):
             js=js,
             queue=queue,
             show_progress=show_progress,
-            trigger_mode=trigger_mode or "once",
+            # Gradio's defaults: a change (or key_up) that fires while its event runs runs
+            # once more afterwards with the latest value; any other event is dropped.
+            trigger_mode=trigger_mode
+            or ("always_last" if any(event in ("change", "key_up") for _, event in targets) else "once"),
             scroll_to_output=scroll_to_output,
             show_api=show_api and fn is not None,
         )
