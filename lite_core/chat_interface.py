@@ -153,6 +153,7 @@ class ChatInterface(Blocks):
                 show_label=False, label="Message", placeholder="Type a message...", scale=7, render=False
             )
             self.textbox.show_label = False
+            self.textbox.label = self.textbox.label or "Message"  # hidden; names the box for assistive tech
             self.textbox.render()
             label = submit_btn if isinstance(submit_btn, str) else "Submit"
             # A MultimodalTextbox has its own submit button, as in Gradio.
@@ -174,7 +175,9 @@ class ChatInterface(Blocks):
         self.saved_conversations = BrowserState([], storage_key=f"_saved_conversations_{self._id}")
         self.conversation_id = State(None)
         self.new_chat_button = Button("New chat", variant="primary", size="md")
-        self.chat_history_dataset = _History(components=[Textbox(visible=False)], show_label=False, type="index")
+        self.chat_history_dataset = _History(
+            components=[Textbox(visible=False)], label="Conversations", show_label=False, type="index"
+        )
 
     def _keep_history(self, answered: list[Any]) -> None:
         """After each answer the conversation is saved (a new one goes first); the list
@@ -194,7 +197,12 @@ class ChatInterface(Blocks):
 
         def load(index: int, saved: list[Any] | None) -> tuple[Any, Any]:
             saved = saved or []
-            return (index, saved[index]) if 0 <= index < len(saved) else (None, [])
+            if not 0 <= index < len(saved):
+                return None, []
+            # A file's content was saved as [path] (JSON has no tuples): a file again.
+            return index, [
+                {**m, "content": tuple(m["content"])} if isinstance(m.get("content"), list) else m for m in saved[index]
+            ]
 
         history = [self.conversation_id, self.chatbot, self.saved_conversations]
         for event in answered:
