@@ -58,9 +58,13 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
       const content = message.content;
       if (!isFile(content) || this.urls.has(content.path)) continue;
       this.urls.set(content.path, "");
-      void files.fileUrl(content).then((url) => {
-        this.urls = new Map(this.urls).set(content.path, url);
-      });
+      // A file that is gone (a saved conversation's, from an earlier visit) shows by name.
+      files.fileUrl(content).then(
+        (url) => {
+          this.urls = new Map(this.urls).set(content.path, url);
+        },
+        () => undefined,
+      );
     }
   }
 
