@@ -1,0 +1,83 @@
+"""gr.ChatInterface(multimodal=True) with a MultimodalTextbox, and save_history, in a page."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from playwright.sync_api import FilePayload, Page, expect
+
+from .conftest import open_app, serve_app
+from .images import color_card, png_bytes
+from .server import StaticServer
+
+SHOTS = Path(tempfile.gettempdir()) / "lite-e2e-shots"  # to look at, not to compare
+
+
+def test_a_file_and_text_make_a_bubble_with_the_image(page: Page, server: StaticServer) -> None:
+    open_app(page, f"{server.url}/examples/multimodal_chat.html")
+    page.get_by_label("Upload files for Message").set_input_files(
+        files={"name": "card.png", "mimeType": "image/png", "buffer": png_bytes(color_card())}
+    )
+    # The file shows as a chip (its thumbnail) before it is sent.
+    chips = page.get_by_role("list", name="Attached files")
+    expect(chips.get_by_role("listitem")).to_have_count(1)
+    expect(chips.get_by_role("img", name="card.png")).to_be_visible()
+    box = page.get_by_role("textbox", name="Message")
+    box.fill("what is this")
+    box.press("Enter")
+    log = page.get_by_role("log", name="Chatbot")
+    expect(log.get_by_label("bot message")).to_have_text("You said: what is this — with card.png.")
+    image = log.get_by_label("user message").locator("img")
+    expect(image).to_have_attribute("alt", "card.png")
+    expect(image).to_have_js_property("naturalWidth", 64)  # the picture itself, decoded
+    expect(log.get_by_label("user message").nth(1)).to_have_text("what is this")
+    expect(box).to_have_value("")
+    expect(chips).to_have_count(0)  # the box is emptied, files too
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "multimodal_chat.png"), full_page=True)
+
+    # save_history: the conversation is listed, kept across a reload, and loads again.
+    history = page.get_by_role("button", name="Example 1: 📎 what is this")
+    expect(history).to_be_visible()
+    page.reload()
+    page.locator("gradio-lite .lite-app").wait_for()
+    expect(history).to_be_visible()
+    expect(log.get_by_label("bot message")).to_have_count(0)
+    history.click()
+    expect(log.get_by_label("bot message")).to_have_text("You said: what is this — with card.png.")
+    # The uploaded file itself was in the previous page's memory: its name stands for it.
+    expect(log.get_by_label("user message").first).to_contain_text("card.png")
+    page.get_by_role("button", name="New chat").click()
+    expect(log.get_by_label("bot message")).to_have_count(0)
+
+
+FILE_TYPES = """
+import gradio as gr
+
+def answer(message, history):
+    return f"{len(message['files'])} file(s)"
+
+gr.ChatInterface(answer, type="messages", multimodal=True,
+                 textbox=gr.MultimodalTextbox(file_types=["image"], file_count="multiple")).launch()
+"""
+
+
+def test_files_of_other_types_are_refused_and_chips_can_be_removed(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "mm_types", FILE_TYPES))
+    upload = page.get_by_label("Upload files for Message")
+    upload.set_input_files(files={"name": "notes.txt", "mimeType": "text/plain", "buffer": b"hi"})
+    expect(page.get_by_role("alert")).to_contain_text("Invalid file type")
+    card = png_bytes(color_card())
+    both: list[FilePayload] = [
+        {"name": "a.png", "mimeType": "image/png", "buffer": card},
+        {"name": "b.png", "mimeType": "image/png", "buffer": card},
+    ]
+    upload.set_input_files(files=both)
+    chips = page.get_by_role("list", name="Attached files").get_by_role("listitem")
+    expect(chips).to_have_count(2)
+    page.get_by_role("button", name="Remove a.png").click()
+    expect(chips).to_have_count(1)
+    page.get_by_role("button", name="Submit").click()
+    log = page.get_by_role("log", name="Chatbot")
+    expect(log.get_by_label("bot message")).to_have_text("1 file(s)")
