@@ -91,6 +91,24 @@ class Blocks(BlockContext):
         every: float | None = None,
         **_ignored: Any,
     ) -> Dependency:
+        host = self.attached_app()
+        if host is not None and host is not self:  # a Blocks inside another: the outer app's event
+            return host.set_event_trigger(  # type: ignore[no-any-return]
+                targets,
+                fn,
+                inputs,
+                outputs,
+                api_name=api_name,
+                js=js,
+                queue=queue,
+                show_progress=show_progress,
+                trigger_mode=trigger_mode,
+                scroll_to_output=scroll_to_output,
+                show_api=show_api,
+                cancels=cancels,
+                every=every,
+                **_ignored,
+            )
         if fn is not None and not callable(fn):
             raise TypeError(f"`fn` must be callable, got {fn!r}")
         if api_name is False:
