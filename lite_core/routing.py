@@ -90,7 +90,8 @@ class App:
 
     async def component_server(self, request: Request, send: Send) -> None:
         """A component's server function (FileExplorer's `ls`), called by the page by name:
-        body {component_id, fn_name, data, session_hash}; its result as JSON."""
+        body {component_id, fn_name, data, session_hash}; its result as JSON. The function
+        gets `data` and the session's state (what events changed for this session)."""
         body = await request.json()
         if not isinstance(body, dict):
             raise HTTPError(422, "Expected a JSON object {component_id, fn_name, data, session_hash}.")
@@ -99,7 +100,8 @@ class App:
         if block is None or not isinstance(fn_name, str) or fn_name not in getattr(block, "server_fns", ()):
             raise HTTPError(404, f"Component {body.get('component_id')} has no server function {fn_name!r}.")
         try:
-            result = getattr(block, fn_name)(body.get("data"))
+            session = self.queue.sessions.get(str(body.get("session_hash") or ""))
+            result = getattr(block, fn_name)(body.get("data"), session.state if session else {})
         except InvalidPayload as e:
             raise HTTPError(422, str(e)) from None
         await send_json(send, result)

@@ -4,6 +4,10 @@ As in Gradio, the tree is not in /config: the page asks for one folder at a time
 the component's server function `ls` (POST /gradio_api/component_server, `server_fns` in
 the props), when the tree first shows and when a folder is opened. On the wire a selection
 is a list of paths, each split into its parts relative to `root_dir`.
+
+An event that returns a new root_dir, glob or ignore_glob (`gr.FileExplorer(root_dir=...)`)
+changes them for its session only, as Gradio's per-session config does: `ls` and
+preprocess read the session's settings.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ from typing import Any, ClassVar, Literal, TypedDict
 from ..blocks_base import event_listener
 from ..exceptions import InvalidPayload
 from ..protocol import ComponentProps
+from ..updates import is_update
 from .base import Component, describe
+
+_SETTINGS = ("root_dir", "glob", "ignore_glob")
 
 
 class FileExplorerEntry(TypedDict):
@@ -85,17 +92,37 @@ class FileExplorer(Component):
         ):
             raise InvalidPayload(f"expects {self.payload_description}, got {describe(payload)}")
 
-    def preprocess(self, payload: list[list[str]] | None) -> list[str] | str | None:
+    # --- settings an event changed for its session ---------------------------------------
+
+    def _settings(self, state: dict[int, Any] | None) -> dict[str, Any]:
+        mine = {"root_dir": self.root_dir, "glob": self.glob, "ignore_glob": self.ignore_glob}
+        kept = state.get(self.id) if state else None
+        return {**mine, **kept} if isinstance(kept, dict) else mine
+
+    def keep_in_session(self, value: Any, state: dict[int, Any]) -> bool:
+        if is_update(value):
+            changed = {k: value[k] for k in _SETTINGS if k in value}
+            if "root_dir" in changed:
+                changed["root_dir"] = os.path.abspath(changed["root_dir"])
+            if changed:
+                state[self.id] = {**self._settings(state), **changed}
+        return False  # the update still goes to the page
+
+    def read_session(self, payload: Any, state: dict[int, Any]) -> Any:
+        return self.preprocess(payload, self._settings(state)["root_dir"])
+
+    def preprocess(self, payload: list[list[str]] | None, root_dir: str | None = None) -> list[str] | str | None:
         """The chosen path (file_count="single") or paths, absolute under `root_dir`."""
         if payload is None:
             return None
+        root = root_dir or self.root_dir
         if self.file_count == "single":
             if len(payload) > 1:
                 raise ValueError(f"Expected only one file, but {len(payload)} were selected.")
             if not payload:
                 return None
-            return os.path.normpath(os.path.join(self.root_dir, *payload[0]))
-        return [os.path.normpath(os.path.join(self.root_dir, *path)) for path in payload]
+            return os.path.normpath(os.path.join(root, *payload[0]))
+        return [os.path.normpath(os.path.join(root, *path)) for path in payload]
 
     def _strip_root(self, path: str) -> str:
         return path[len(self.root_dir) + 1 :] if path.startswith(self.root_dir) else path
@@ -106,11 +133,13 @@ class FileExplorer(Component):
         listed = [value] if isinstance(value, str) else value
         return [self._strip_root(str(path)).split(os.path.sep) for path in listed]
 
-    def ls(self, subdirectory: list[str] | None = None) -> list[FileExplorerEntry]:
+    def ls(self, subdirectory: list[str] | None = None, state: dict[int, Any] | None = None) -> list[FileExplorerEntry]:
         """The folders then the files of a folder under `root_dir` (given as its parts), sorted,
         as the glob and ignore_glob let them through; a folder is always listed (it may hold
-        matches), marked valid only when the glob matches it too."""
-        folder = self._safe_join(subdirectory or [])
+        matches), marked valid only when the glob matches it too. `state`: the session's."""
+        settings = self._settings(state)
+        glob, ignore_glob = settings["glob"], settings["ignore_glob"]
+        folder = self._safe_join(settings["root_dir"], subdirectory or [])
         try:
             names = sorted(os.listdir(folder))
         except (FileNotFoundError, NotADirectoryError):
@@ -120,20 +149,21 @@ class FileExplorer(Component):
         for name in names:
             full = os.path.join(folder, name)
             is_file = not os.path.isdir(full)
-            valid = fnmatch.fnmatch(full, self.glob)
+            valid = fnmatch.fnmatch(full, glob)
             if is_file and not valid:
                 continue
-            if self.ignore_glob and fnmatch.fnmatch(full, self.ignore_glob):
+            if ignore_glob and fnmatch.fnmatch(full, ignore_glob):
                 continue
             entry: FileExplorerEntry = {"name": name, "type": "file" if is_file else "folder", "valid": valid}
             (found_files if is_file else folders).append(entry)
         return folders + found_files
 
-    def _safe_join(self, parts: list[str]) -> str:
+    @staticmethod
+    def _safe_join(root_dir: str, parts: list[str]) -> str:
         """The folder `parts` name under root_dir; a path that would leave it is refused."""
-        if not all(isinstance(part, str) for part in parts):
+        if not isinstance(parts, list) or not all(isinstance(part, str) for part in parts):
             raise InvalidPayload(f"expects a folder as a list of names, got {describe(parts)}")
-        root = os.path.realpath(self.root_dir)
+        root = os.path.realpath(root_dir)
         target = os.path.realpath(os.path.join(root, *parts))
         if target != root and not target.startswith(root + os.sep):
             raise InvalidPayload(f"the folder {'/'.join(parts)!r} is outside the explorer's root")

@@ -244,3 +244,42 @@ def test_ls_is_served_as_gradios_component_server(tree: Path) -> None:
     assert client.post("/gradio_api/component_server", {**body, "fn_name": "preprocess"}).status == 404
     assert client.post("/gradio_api/component_server", {**body, "component_id": box.id}).status == 404
     assert client.post("/gradio_api/component_server", {**body, "data": ["..", ".."]}).status == 422
+
+
+def test_an_update_changes_the_root_for_its_session_only(tree: Path) -> None:
+    with gr.Blocks() as demo:
+        explorer = gr.FileExplorer(root_dir=tree)
+        folder = gr.Textbox(str(tree / "docs"))
+        picked = gr.Textbox()
+        folder.submit(lambda d: gr.FileExplorer(root_dir=d), folder, explorer)
+        folder.change(lambda paths: ",".join(paths or []), explorer, picked)
+    client = Client(App(demo))
+    client.predict([str(tree / "docs")], fn_index=0, session_hash="moved")
+    ls = {"component_id": explorer.id, "fn_name": "ls", "data": []}
+    moved = client.post("/gradio_api/component_server", {**ls, "session_hash": "moved"}).json()
+    assert [e["name"] for e in moved] == ["__init__.py", "a.txt"]
+    other = client.post("/gradio_api/component_server", {**ls, "session_hash": "other"}).json()
+    assert [e["name"] for e in other] == ["docs", "b.py", "c.txt"]
+    # The session's function gets paths under its own root.
+    done = [m for m in client.predict([[["a.txt"]]], fn_index=1, session_hash="moved") if "output" in m]
+    assert done[-1]["output"]["data"] == [str(tree / "docs" / "a.txt")]
+
+
+def test_change_events_default_to_always_last_as_in_gradio() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        box.change(lambda x: x, box, box)
+        box.input(lambda x: x, box, box)
+        box.change(lambda x: x, box, box, trigger_mode="multiple")
+    assert [d["trigger_mode"] for d in demo.config()["dependencies"]] == ["always_last", "once", "multiple"]
+
+
+def test_an_interface_built_inside_blocks_is_part_of_it() -> None:
+    with gr.Blocks() as demo:
+        gr.Markdown("above")
+        gr.Interface(lambda x: x.upper(), "text", "text")
+    config = demo.config()
+    assert any(c["type"] == "textbox" for c in config["components"])
+    assert len(config["dependencies"]) >= 1
+    submit = next(i for i, d in enumerate(config["dependencies"]) if d["backend_fn"])
+    assert outputs(demo, ["hi"], fn_index=submit)[-1] == ["HI"]
