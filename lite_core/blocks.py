@@ -54,6 +54,41 @@ class Blocks(BlockContext):
         self._outer = outer if outer is not None and outer.attached_app() is not None else None
         self.parent = self._outer
 
+    def render(self) -> Block:
+        """`io.render()` inside another app's `with` (an Interface or ChatInterface built
+        apart): its blocks and events move into that app, as in Gradio. Its blocks get the
+        app's ids; its events keep their order after the app's own."""
+        context = current_context()
+        host = context.attached_app() if context is not None else None
+        if context is None or host is None or host is self or self._outer is not None:
+            return self
+        moved = {old: block for old, block in self.blocks.items() if block is not self}
+        for block in moved.values():
+            block._id = -1
+        for child in self.children:
+            context.add_child(child)
+        for block in moved.values():
+            if block._id < 0:  # registered here but outside the layout (a Dataset's parts)
+                host.register(block)
+        new_id = {old: block.id for old, block in moved.items()}
+        offset = len(host.fns)
+        for dependency in self.fns:
+            dependency.id += offset
+            dependency.targets = [(new_id.get(target, target), event) for target, event in dependency.targets]
+            if dependency.trigger_after is not None:
+                dependency.trigger_after += offset
+            dependency.cancels = [fn + offset for fn in dependency.cancels]
+            dependency.chain = host.set_event_trigger
+            if dependency.api_name is not None:
+                dependency.api_name = host._unique_api_name(dependency.api_name)
+            host.fns.append(dependency)
+        host.startup_tasks.extend(self.startup_tasks)
+        self.children, self.fns, self.startup_tasks = [], [], []
+        self.blocks = {0: self}
+        self._outer = context
+        self.parent = context
+        return self
+
     def __exit__(self, *exc: object) -> None:
         super().__exit__(*exc)
         if self._outer is not None:

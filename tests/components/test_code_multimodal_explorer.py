@@ -283,3 +283,19 @@ def test_an_interface_built_inside_blocks_is_part_of_it() -> None:
     assert len(config["dependencies"]) >= 1
     submit = next(i for i, d in enumerate(config["dependencies"]) if d["backend_fn"])
     assert outputs(demo, ["hi"], fn_index=submit)[-1] == ["HI"]
+
+
+def test_an_interface_built_apart_and_rendered_inside_blocks_works() -> None:
+    io = gr.Interface(lambda x: x + "!", "code", "code", examples=[["a"]])
+    with gr.Blocks() as demo:
+        lang = gr.Dropdown(["python"], value="python")
+        lang.change(lambda x: x, lang, lang)
+        io.render()
+    config = demo.config()
+    ids = [c["id"] for c in config["components"]]
+    assert len(ids) == len(set(ids)) and all(isinstance(i, int) for i in ids)
+    deps = config["dependencies"]
+    assert [d["id"] for d in deps] == list(range(len(deps)))
+    submit = next(i for i, d in enumerate(deps) if d["api_name"] == "predict")
+    assert all(target in ids for target, _ in deps[submit]["targets"])
+    assert outputs(demo, ["x"], fn_index=submit)[-1] == ["x!"]
