@@ -81,3 +81,43 @@ def test_files_of_other_types_are_refused_and_chips_can_be_removed(page: Page, s
     page.get_by_role("button", name="Submit").click()
     log = page.get_by_role("log", name="Chatbot")
     expect(log.get_by_label("bot message")).to_have_text("1 file(s)")
+
+
+MICROPHONE = """
+import gradio as gr
+
+def add_message(history, message):
+    for x in message["files"]:
+        history.append({"role": "user", "content": {"path": x}})
+    if message["text"]:
+        history.append({"role": "user", "content": message["text"]})
+    return history, gr.MultimodalTextbox(value=None, interactive=False)
+
+with gr.Blocks() as demo:
+    chatbot = gr.Chatbot(type="messages", bubble_full_width=False)
+    box = gr.MultimodalTextbox(interactive=True, file_count="multiple", sources=["microphone", "upload"],
+                               show_label=False, label="Say")
+    box.submit(add_message, [chatbot, box], [chatbot, box]).then(
+        lambda: gr.MultimodalTextbox(interactive=True), None, box)
+
+demo.launch()
+"""
+
+
+def test_a_recording_is_attached_and_sent_as_audio(page: Page, server: StaticServer) -> None:
+    """chatbot_multimodal's shape: sources=["microphone", "upload"], files become messages."""
+    open_app(page, serve_app(page, server, "mm_mic", MICROPHONE))
+    page.get_by_role("button", name="Record audio").click()
+    stop = page.get_by_role("button", name="Stop recording")
+    expect(stop).to_be_visible()
+    page.wait_for_timeout(400)  # something to record (Chromium's fake microphone)
+    stop.click()
+    chip = page.get_by_role("list", name="Attached files").get_by_role("listitem")
+    expect(chip).to_have_count(1)
+    expect(chip).to_contain_text(".wav")
+    page.get_by_role("textbox", name="Say").fill("listen")
+    page.get_by_role("button", name="Submit").click()
+    log = page.get_by_role("log", name="Chatbot")
+    expect(log.get_by_label("user message").locator("audio")).to_have_count(1)
+    expect(log.get_by_label("user message").nth(1)).to_have_text("listen")
+    expect(page.get_by_role("textbox", name="Say")).to_be_enabled()  # interactive again after .then

@@ -1,6 +1,7 @@
 import { css, html, nothing } from "lit";
 import type { FileData, MultimodalTextboxProps } from "../../protocol.gen";
 import { LiteComponent, errorText } from "../base/component";
+import { MicrophoneController } from "../audio/recorder";
 
 export interface MultimodalValue {
   text: string;
@@ -49,6 +50,8 @@ export class LiteMultimodalTextbox extends LiteComponent<MultimodalTextboxProps,
 
   error: string | null = null;
   dragging = false;
+  // sources=["microphone"]: a recording becomes one more attached file (WAV).
+  private readonly microphone = new MicrophoneController(this);
   // Object URLs of image files shown as thumbnails, by path.
   urls = new Map<string, string>();
 
@@ -141,6 +144,19 @@ export class LiteMultimodalTextbox extends LiteComponent<MultimodalTextboxProps,
     void this.add(Array.from(event.dataTransfer?.files ?? []));
   }
 
+  private async toggleRecording(): Promise<void> {
+    const mic = this.microphone;
+    if (!mic.recording) {
+      this.error = null;
+      if (!(await mic.start())) this.error = mic.error;
+      return;
+    }
+    const take = mic.take(`recording-${String(Date.now())}.wav`);
+    await mic.stop();
+    this.requestUpdate();
+    if (take) await this.add([take]);
+  }
+
   private removeFile(index: number): void {
     const files = this.current.files.filter((_, i) => i !== index);
     this.commit({ ...this.current, files }, "change");
@@ -210,6 +226,26 @@ export class LiteMultimodalTextbox extends LiteComponent<MultimodalTextboxProps,
                     ?multiple=${p.file_count !== "single"}
                     @change=${this.onChosen}
                   />`
+              : nothing
+          }
+          ${
+            p.sources.includes("microphone")
+              ? html`<button
+                  class="mic ${this.microphone.recording ? "stop" : ""}"
+                  aria-label=${this.microphone.recording ? "Stop recording" : "Record audio"}
+                  title=${this.microphone.recording ? "Stop recording" : "Record audio"}
+                  ?disabled=${!this.interactive}
+                  @click=${() => void this.toggleRecording()}
+                >
+                  ${
+                    this.microphone.recording
+                      ? "■"
+                      : html`<svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                          <rect x="5.5" y="1.5" width="5" height="8" rx="2.5" fill="none" stroke="currentColor" stroke-width="1.3" />
+                          <path d="M3 7.5a5 5 0 0 0 10 0M8 12.5v2.5" fill="none" stroke="currentColor" stroke-width="1.3" />
+                        </svg>`
+                  }
+                </button>`
               : nothing
           }
           <textarea
