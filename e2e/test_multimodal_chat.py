@@ -121,3 +121,43 @@ def test_a_recording_is_attached_and_sent_as_audio(page: Page, server: StaticSer
     expect(log.get_by_label("user message").locator("audio")).to_have_count(1)
     expect(log.get_by_label("user message").nth(1)).to_have_text("listen")
     expect(page.get_by_role("textbox", name="Say")).to_be_enabled()  # interactive again after .then
+
+
+EXAMPLES = """
+from pathlib import Path
+import gradio as gr
+
+Path("note.txt").write_text("hello")
+
+def append_example_message(x: gr.SelectData, history):
+    history.append((x.value["text"], None))
+    for file in x.value.get("files", []):
+        history.append((file, None))
+    return history
+
+def respond(history):
+    history[-1][1] = "Cool!"
+    return history
+
+with gr.Blocks() as demo:
+    chatbot = gr.Chatbot(bubble_full_width=False, examples=[
+        {"text": "Just text"},
+        {"display_text": "With a file", "text": "Here is a file", "files": ["note.txt"]},
+    ])
+    chatbot.example_select(append_example_message, [chatbot], [chatbot]).then(respond, chatbot, chatbot)
+
+demo.launch()
+"""
+
+
+def test_chatbot_examples_show_in_the_empty_chat_and_fire_example_select(page: Page, server: StaticServer) -> None:
+    """chatbot_examples' shape: Chatbot(examples=...) and example_select with gr.SelectData."""
+    open_app(page, serve_app(page, server, "chat_examples", EXAMPLES))
+    log = page.get_by_role("log", name="Chatbot")
+    expect(log.get_by_role("button", name="Example: Just text")).to_be_visible()
+    with_file = log.get_by_role("button", name="Example: With a file")
+    expect(with_file).to_contain_text("note.txt")
+    with_file.click()
+    expect(log.get_by_label("user message")).to_have_text(["Here is a file", "note.txt"])
+    expect(log.get_by_label("bot message")).to_have_text("Cool!")
+    expect(log.get_by_role("button", name="Example: Just text")).to_have_count(0)  # the chat has begun

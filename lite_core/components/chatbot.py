@@ -37,6 +37,7 @@ class ChatbotProps(ComponentProps):
     render_markdown: bool
     rtl: bool
     layout: Literal["bubble", "panel"] | None
+    examples: list[dict[str, Any]] | None
 
 
 def _content(value: Any) -> Any:
@@ -121,7 +122,7 @@ class Chatbot(Component):
         del editable, latex_delimiters, show_share_button, watermark, avatar_images, sanitize_html
         del feedback_options, feedback_value, bubble_full_width, line_breaks, show_copy_all_button
         del allow_file_downloads, group_consecutive_messages, allow_tags
-        self.examples = examples
+        self.examples = _examples(examples)
         self.type: ChatType = type or "tuples"
         if self.type not in ("messages", "tuples"):
             raise ValueError(f"The `type` parameter must be 'messages' or 'tuples', received: {type}")
@@ -180,6 +181,30 @@ class Chatbot(Component):
     option_select = event_listener("option_select")
     copy = event_listener("copy")
     edit = event_listener("edit")
+
+
+def _served(path: str) -> Any:
+    return files.file_data(url=path) if files.is_url(path) else files.file_data(files.allow(path))
+
+
+def _examples(examples: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """Example messages shown in the empty chat (Gradio's): their files and icon served."""
+    if examples is None:
+        return None
+    shown = []
+    for example in examples:
+        example = dict(example)
+        if isinstance(example.get("icon"), str):
+            example["icon"] = _served(example["icon"])
+        listed = example.get("files")
+        if listed is not None and not isinstance(listed, list):
+            raise ValueError(
+                "Data incompatible with files format. The 'files' passed should be a list of file paths or URLs."
+            )
+        if listed is not None:
+            example["files"] = [_served(f) if isinstance(f, str) else f for f in listed]
+        shown.append(example)
+    return shown
 
 
 def _file_path(content: Any) -> Any:

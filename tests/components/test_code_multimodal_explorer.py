@@ -299,3 +299,17 @@ def test_an_interface_built_apart_and_rendered_inside_blocks_works() -> None:
     submit = next(i for i, d in enumerate(deps) if d["api_name"] == "predict")
     assert all(target in ids for target, _ in deps[submit]["targets"])
     assert outputs(demo, ["x"], fn_index=submit)[-1] == ["x!"]
+
+
+def test_chatbot_examples_serve_their_files_and_icons(tmp_path: Path) -> None:
+    icon, sound = tmp_path / "icon.png", tmp_path / "a.wav"
+    icon.write_bytes(b"\x89PNG")
+    sound.write_bytes(b"RIFF")
+    chatbot = gr.Chatbot(
+        examples=[{"text": "hi", "icon": str(icon), "files": [str(sound)]}, {"text": "plain"}], bubble_full_width=False
+    )
+    shown = chatbot.props()["examples"]
+    assert shown[0]["icon"]["orig_name"] == "icon.png" and files.is_allowed(shown[0]["icon"]["path"])
+    assert shown[0]["files"][0]["mime_type"] in ("audio/wav", "audio/x-wav") and shown[1] == {"text": "plain"}
+    with pytest.raises(ValueError, match="should be a list of file paths"):
+        gr.Chatbot(examples=[{"text": "x", "files": "a.wav"}])

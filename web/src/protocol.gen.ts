@@ -293,6 +293,7 @@ export interface ChatbotProps extends ComponentProps {
   render_markdown: boolean;
   rtl: boolean;
   layout: "bubble" | "panel" | null;
+  examples: Record<string, unknown>[] | null;
 }
 
 export interface CheckboxGroupProps extends ComponentProps {
