@@ -50,6 +50,12 @@ def test_a_file_and_text_make_a_bubble_with_the_image(page: Page, server: Static
     expect(log.get_by_label("user message").first).to_contain_text("card.png")
     page.get_by_role("button", name="New chat").click()
     expect(log.get_by_label("bot message")).to_have_count(0)
+    # Clear deletes a saved conversation.
+    history.click()
+    expect(log.get_by_label("bot message")).to_have_count(1)
+    page.get_by_role("button", name="Clear conversation").click()
+    expect(log.get_by_label("bot message")).to_have_count(0)
+    expect(history).to_have_count(0)
 
 
 FILE_TYPES = """

@@ -218,6 +218,17 @@ class ChatInterface(Blocks):
         )
         self.new_chat_button.click(lambda: (None, []), None, [self.conversation_id, self.chatbot])
 
+        def delete(index: int | None, saved: list[Any] | None) -> tuple[Any, Any]:
+            saved = list(saved or [])
+            if index is not None and 0 <= index < len(saved):
+                saved.pop(index)
+            return None, saved
+
+        # The chat's Clear deletes the conversation from the saved ones (Gradio's behaviour).
+        self.chatbot.clear(
+            delete, [self.conversation_id, self.saved_conversations], [self.conversation_id, self.saved_conversations]
+        )
+
     def _respond(self) -> Callable[..., Any]:
         """The event's function: the history with the user's message, then with each reply
         (and the additional outputs fn returns after it)."""

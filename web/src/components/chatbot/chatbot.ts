@@ -52,6 +52,8 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
       .placeholder { margin: auto; color: #6b7280; }
       img, video { max-width: 100%; border-radius: 0.5rem; display: block; }
       pre { background: #e5e7eb; padding: 0.5rem; border-radius: 0.375rem; overflow: auto; }
+      .top { display: flex; justify-content: space-between; align-items: flex-end; }
+      .clear { font: inherit; font-size: 0.8125rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #fff; color: #374151; padding: 0.125rem 0.5rem; margin-bottom: 0.375rem; cursor: pointer; }
       .examples { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: center; margin-top: auto; }
       .example { font: inherit; text-align: left; display: flex; align-items: center; gap: 0.5rem; max-width: 16rem; padding: 0.5rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #f9fafb; cursor: pointer; }
       .example:hover { background: #fff7ed; border-color: #fed7aa; }
@@ -124,7 +126,14 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
     const label = p.label ?? "Chatbot";
     const height = typeof p.height === "number" ? `${String(p.height)}px` : (p.height ?? "auto");
     const all = messages(this.value);
-    return html`<span class=${this.labelClass}>${label}</span>
+    // Gradio's trash button: empties the conversation and fires "clear" (and "change").
+    const clear =
+      all.length > 0 && this.interactive
+        ? html`<button class="clear" aria-label="Clear conversation" @click=${() => this.commit([], "clear", "change")}>
+            Clear
+          </button>`
+        : nothing;
+    return html`<div class="top"><span class=${this.labelClass}>${label}</span>${clear}</div>
       <div class="log" role="log" aria-label=${label} dir=${p.rtl ? "rtl" : "ltr"} style="height: ${height}">
         ${
           all.length === 0 && p.placeholder
