@@ -65,6 +65,58 @@ class Blocks(BlockContext):
         super().__init__(render=False)
         self._id = 0
         self.blocks[0] = self
+        # A Blocks built inside another app's `with` (a ChatInterface in a Column) is part of
+        # that app, as in Gradio: its blocks and events go to that app (the parent leads
+        # there), and on leaving its `with` its children take its place in the layout.
+        outer = current_context()
+        self._outer = outer if outer is not None and outer.attached_app() is not None else None
+        self.parent = self._outer
+
+    def render(self) -> Block:
+        """`io.render()` inside another app's `with` (an Interface or ChatInterface built
+        apart): its blocks and events move into that app, as in Gradio. Its blocks get the
+        app's ids; its events keep their order after the app's own."""
+        context = current_context()
+        host = context.attached_app() if context is not None else None
+        if context is None or host is None or host is self or self._outer is not None:
+            return self
+        moved = {old: block for old, block in self.blocks.items() if block is not self}
+        for block in moved.values():
+            block._id = -1
+        for child in self.children:
+            context.add_child(child)
+        for block in moved.values():
+            if block._id < 0:  # registered here but outside the layout (a Dataset's parts)
+                host.register(block)
+        new_id = {old: block.id for old, block in moved.items()}
+        offset = len(host.fns)
+        for dependency in self.fns:
+            dependency.id += offset
+            dependency.targets = [(new_id.get(target, target), event) for target, event in dependency.targets]
+            if dependency.trigger_after is not None:
+                dependency.trigger_after += offset
+            dependency.cancels = [fn + offset for fn in dependency.cancels]
+            dependency.chain = host.set_event_trigger
+            if dependency.api_name is not None:
+                dependency.api_name = host._unique_api_name(dependency.api_name)
+            host.fns.append(dependency)
+            host.page_of_fn[dependency.id] = host.current_page
+        host.startup_tasks.extend(self.startup_tasks)
+        self.children, self.fns, self.startup_tasks = [], [], []
+        self.blocks = {0: self}
+        self._outer = context
+        self.parent = context
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        if self._outer is not None:
+            for child in self.children:
+                child.parent = self._outer
+                self._outer.children.append(child)
+            self.children = []
+        else:  # the outer app attaches the load events of what was built here
+            self.attach_load_events(list(self.blocks.values()))
 
     # --- the graph ------------------------------------------------------------------
 
@@ -79,10 +131,6 @@ class Blocks(BlockContext):
             self.page_of_block[block._id] = self.current_page
         for child in getattr(block, "children", ()):
             self.register(child)
-
-    def __exit__(self, *exc: object) -> None:
-        super().__exit__(*exc)
-        self.attach_load_events(list(self.blocks.values()))
 
     def attach_load_events(self, blocks: Sequence[Block]) -> None:
         """The events of components whose value is a function (run on load, `every`...)."""
@@ -135,6 +183,24 @@ class Blocks(BlockContext):
         renderable: renderables.Renderable | None = None,
         **_ignored: Any,
     ) -> Dependency:
+        host = self.attached_app()
+        if host is not None and host is not self:  # a Blocks inside another: the outer app's event
+            return host.set_event_trigger(  # type: ignore[no-any-return]
+                targets,
+                fn,
+                inputs,
+                outputs,
+                api_name=api_name,
+                js=js,
+                queue=queue,
+                show_progress=show_progress,
+                trigger_mode=trigger_mode,
+                scroll_to_output=scroll_to_output,
+                show_api=show_api,
+                cancels=cancels,
+                every=every,
+                **_ignored,
+            )
         if fn is not None and not callable(fn):
             raise TypeError(f"`fn` must be callable, got {fn!r}")
         if api_name is False:
@@ -152,7 +218,10 @@ class Blocks(BlockContext):
             js=js,
             queue=queue,
             show_progress=show_progress,
-            trigger_mode=trigger_mode or "once",
+            # Gradio's defaults: a change (or key_up) that fires while its event runs runs
+            # once more afterwards with the latest value; any other event is dropped.
+            trigger_mode=trigger_mode
+            or ("always_last" if any(event in ("change", "key_up") for _, event in targets) else "once"),
             scroll_to_output=scroll_to_output,
             show_api=show_api and fn is not None,
         )
@@ -289,35 +358,6 @@ class Blocks(BlockContext):
         self.blocks = {0: self}
         self.fns = []
         self.startup_tasks = []
-        return self
-
-    def render(self) -> Blocks:
-        """Inside `with gr.Blocks():`, an app built elsewhere (an Interface, say) moves in:
-        its blocks take places in the layout there and its events come along, as in Gradio
-        (gr.TabbedInterface renders each app in a tab this way)."""
-        context = current_context()
-        host = context.attached_app() if context is not None else None
-        if context is None or host is None or host is self:
-            return self
-        moved = {old: block for old, block in self.blocks.items() if block is not self}
-        for block in moved.values():
-            block._id = -1
-        for child in list(self.children):
-            context.add_child(child)
-        self.children = []
-        new_fn_ids: dict[int, int] = {}
-        for fn in self.fns:
-            new_fn_ids[fn.id] = fn.id = len(host.fns)
-            fn.targets = [(0 if old == 0 else moved[old].id, name) for old, name in fn.targets]
-            fn.api_name = host._unique_api_name(fn.api_name)
-            fn.chain = host.set_event_trigger
-            host.fns.append(fn)
-        for fn in self.fns:
-            if fn.trigger_after is not None:
-                fn.trigger_after = new_fn_ids[fn.trigger_after]
-            fn.cancels = [new_fn_ids[i] for i in fn.cancels]
-        host.startup_tasks.extend(self.startup_tasks)
-        self.fns, self.startup_tasks = [], []
         return self
 
     # --- running --------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import files, frames, multipart
+from .exceptions import InvalidPayload
 from .http import HTTPError, Request, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME
 from .queue import EventQueue
@@ -34,6 +35,8 @@ class App:
             ("POST", f"{API_PREFIX}/upload"): self.upload,
             ("POST", f"{API_PREFIX}/frame"): self.frame,
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
+            ("POST", f"{API_PREFIX}/component_server"): self.component_server,
+            ("POST", f"{API_PREFIX}/component_server/"): self.component_server,
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -84,6 +87,24 @@ class App:
     async def cancel(self, request: Request, send: Send) -> None:
         self.queue.cancel(await request.json())
         await send_json(send, {"success": True})
+
+    async def component_server(self, request: Request, send: Send) -> None:
+        """A component's server function (FileExplorer's `ls`), called by the page by name:
+        body {component_id, fn_name, data, session_hash}; its result as JSON. The function
+        gets `data` and the session's state (what events changed for this session)."""
+        body = await request.json()
+        if not isinstance(body, dict):
+            raise HTTPError(422, "Expected a JSON object {component_id, fn_name, data, session_hash}.")
+        block = self.blocks.blocks.get(body.get("component_id"))  # type: ignore[arg-type]
+        fn_name = body.get("fn_name")
+        if block is None or not isinstance(fn_name, str) or fn_name not in getattr(block, "server_fns", ()):
+            raise HTTPError(404, f"Component {body.get('component_id')} has no server function {fn_name!r}.")
+        try:
+            session = self.queue.sessions.get(str(body.get("session_hash") or ""))
+            result = getattr(block, fn_name)(body.get("data"), session.state if session else {})
+        except InvalidPayload as e:
+            raise HTTPError(422, str(e)) from None
+        await send_json(send, result)
 
     async def data(self, request: Request, send: Send) -> None:
         session_hash = request.query.get("session_hash", "")

@@ -37,11 +37,16 @@ class ChatbotProps(ComponentProps):
     render_markdown: bool
     rtl: bool
     layout: Literal["bubble", "panel"] | None
+    examples: list[dict[str, Any]] | None
 
 
 def _content(value: Any) -> Any:
     """A message's content on the wire: text as it is, a file (a path in a tuple, a Path or
     a FileData dict, as Gradio accepts them) as FileData."""
+    if isinstance(value, Component):
+        # A component as a message (`gr.File(path)`, `gr.Image(...)`): its value; a file
+        # shows as a file, anything else as text.
+        value = value.value
     if isinstance(value, tuple) and value:
         value = Path(value[0])
     elif isinstance(value, dict) and "path" in value:
@@ -85,8 +90,39 @@ class Chatbot(Component):
         render_markdown: bool = True,
         rtl: bool = False,
         layout: Literal["bubble", "panel"] | None = None,
+        every: Any = None,
+        inputs: Any = None,
+        autoscroll: bool = True,
+        preserved_by_key: list[str] | str | None = "value",
+        resizable: bool = False,
+        resizeable: bool = False,
+        max_height: int | str | None = None,
+        min_height: int | str | None = None,
+        editable: Literal["user", "all"] | None = None,
+        latex_delimiters: list[dict[str, Any]] | None = None,
+        show_share_button: bool | None = None,
+        watermark: str | None = None,
+        avatar_images: Any = None,
+        sanitize_html: bool = True,
+        feedback_options: Any = ("Like", "Dislike"),
+        feedback_value: Any = None,
+        bubble_full_width: Any = None,
+        line_breaks: bool = True,
+        examples: list[dict[str, Any]] | None = None,
+        show_copy_all_button: bool = False,
+        allow_file_downloads: bool = True,
+        group_consecutive_messages: bool = True,
+        allow_tags: list[str] | bool = False,
         **kwargs: Any,
     ) -> None:
+        # Gradio's other keywords are accepted so its apps run; none changes what Lite
+        # draws yet (avatars, feedback buttons, example messages inside the chat, editing,
+        # LaTeX...). `bubble_full_width` is deprecated in Gradio too and does nothing there.
+        del every, inputs, autoscroll, preserved_by_key, resizable, resizeable, max_height, min_height
+        del editable, latex_delimiters, show_share_button, watermark, avatar_images, sanitize_html
+        del feedback_options, feedback_value, bubble_full_width, line_breaks, show_copy_all_button
+        del allow_file_downloads, group_consecutive_messages, allow_tags
+        self.examples = _examples(examples)
         self.type: ChatType = type or "tuples"
         if self.type not in ("messages", "tuples"):
             raise ValueError(f"The `type` parameter must be 'messages' or 'tuples', received: {type}")
@@ -141,6 +177,34 @@ class Chatbot(Component):
     retry = event_listener("retry")
     undo = event_listener("undo")
     clear = event_listener("clear")
+    example_select = event_listener("example_select")
+    option_select = event_listener("option_select")
+    copy = event_listener("copy")
+    edit = event_listener("edit")
+
+
+def _served(path: str) -> Any:
+    return files.file_data(url=path) if files.is_url(path) else files.file_data(files.allow(path))
+
+
+def _examples(examples: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+    """Example messages shown in the empty chat (Gradio's): their files and icon served."""
+    if examples is None:
+        return None
+    shown = []
+    for example in examples:
+        example = dict(example)
+        if isinstance(example.get("icon"), str):
+            example["icon"] = _served(example["icon"])
+        listed = example.get("files")
+        if listed is not None and not isinstance(listed, list):
+            raise ValueError(
+                "Data incompatible with files format. The 'files' passed should be a list of file paths or URLs."
+            )
+        if listed is not None:
+            example["files"] = [_served(f) if isinstance(f, str) else f for f in listed]
+        shown.append(example)
+    return shown
 
 
 def _file_path(content: Any) -> Any:

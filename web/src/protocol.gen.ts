@@ -301,6 +301,11 @@ export interface AudioProps extends ComponentProps {
   recording: boolean;
 }
 
+export interface BrowserStateProps extends ComponentProps {
+  default_value: unknown;
+  storage_key: string;
+}
+
 export interface ButtonProps extends ComponentProps {
   variant: "primary" | "secondary" | "stop" | "huggingface";
   size: "sm" | "md" | "lg";
@@ -316,11 +321,21 @@ export interface ChatbotProps extends ComponentProps {
   render_markdown: boolean;
   rtl: boolean;
   layout: "bubble" | "panel" | null;
+  examples: Record<string, unknown>[] | null;
 }
 
 export interface CheckboxGroupProps extends ComponentProps {
   choices: ([string, string | number])[];
   type: "value" | "index";
+}
+
+export interface CodeProps extends ComponentProps {
+  language: string | null;
+  lines: number;
+  max_lines: number | null;
+  wrap_lines: boolean;
+  show_line_numbers: boolean;
+  autocomplete: boolean;
 }
 
 export interface ColumnProps extends BlockProps {
@@ -362,6 +377,17 @@ export interface DropdownProps extends ComponentProps {
   allow_custom_value: boolean;
   max_choices: number | null;
   filterable: boolean;
+}
+
+export interface FileExplorerProps extends ComponentProps {
+  glob: string;
+  ignore_glob: string | null;
+  root_dir: string;
+  file_count: "single" | "multiple";
+  height: number | string | null;
+  max_height: number | string | null;
+  min_height: number | string | null;
+  server_fns: string[];
 }
 
 export interface FileProps extends ComponentProps {
@@ -454,6 +480,22 @@ export interface Model3DProps extends ComponentProps {
   zoom_speed: number;
   pan_speed: number;
   height: number | string | null;
+}
+
+export interface MultimodalTextboxProps extends ComponentProps {
+  sources: ("upload" | "microphone")[];
+  file_types: string[] | null;
+  file_count: "single" | "multiple" | "directory";
+  lines: number;
+  max_lines: number;
+  placeholder: string | null;
+  autofocus: boolean;
+  autoscroll: boolean;
+  text_align: "left" | "right" | null;
+  rtl: boolean;
+  submit_btn: string | boolean | null;
+  stop_btn: string | boolean | null;
+  max_plain_text_length: number;
 }
 
 export interface NativePlotProps extends ComponentProps {

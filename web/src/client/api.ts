@@ -145,6 +145,13 @@ export class ApiClient {
     return new ImageData(toRgba(await wholeBody(response.body), channels), width, height);
   }
 
+  // Calls a component's server function (FileExplorer's `ls`) by name, as Gradio's
+  // client does; what it returned.
+  async componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown> {
+    const body = JSON.stringify({ component_id: componentId, fn_name: fnName, data, session_hash: this.sessionHash });
+    return json<unknown>(await this.fetch(`${API_PREFIX}/component_server`, { method: "POST", body }));
+  }
+
   // A URL the page can put in src/href: the app's own files become blob: URLs.
   async fileUrl(data: FileData): Promise<string> {
     const url = data.url ?? `${API_PREFIX}/file=${data.path}`;

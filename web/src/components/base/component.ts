@@ -11,6 +11,8 @@ export interface FileBridge {
   fileUrl(data: FileData): Promise<string>;
   sendFrame(frame: RawFrame): Promise<FileData>;
   framePixels(data: FileData): Promise<ImageData>;
+  // A component's server function (FileExplorer's `ls`): POST /component_server.
+  componentServer(componentId: number, fnName: string, data: unknown): Promise<unknown>;
 }
 
 // Pixels as they cross to the worker: rows top to bottom, 1 (gray), 3 (RGB) or 4 (RGBA)

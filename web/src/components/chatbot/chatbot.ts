@@ -5,6 +5,13 @@ import { renderMarkdown } from "../../shared/markdown";
 import { LiteComponent } from "../base/component";
 
 type Content = string | FileData | null;
+// An example message shown in the empty chat (Gradio's Chatbot(examples=...)).
+interface Example {
+  text?: string;
+  display_text?: string;
+  files?: FileData[];
+  icon?: FileData;
+}
 interface Message {
   role: "user" | "assistant" | "system";
   content: Content;
@@ -45,6 +52,13 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
       .placeholder { margin: auto; color: #6b7280; }
       img, video { max-width: 100%; border-radius: 0.5rem; display: block; }
       pre { background: #e5e7eb; padding: 0.5rem; border-radius: 0.375rem; overflow: auto; }
+      .top { display: flex; justify-content: space-between; align-items: flex-end; }
+      .clear { font: inherit; font-size: 0.8125rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #fff; color: #374151; padding: 0.125rem 0.5rem; margin-bottom: 0.375rem; cursor: pointer; }
+      .examples { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: center; margin-top: auto; }
+      .example { font: inherit; text-align: left; display: flex; align-items: center; gap: 0.5rem; max-width: 16rem; padding: 0.5rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #f9fafb; cursor: pointer; }
+      .example:hover { background: #fff7ed; border-color: #fed7aa; }
+      .example img { width: 2rem; height: 2rem; object-fit: cover; border-radius: 0.25rem; }
+      .example small { display: block; color: #6b7280; }
     `,
   ];
 
@@ -54,13 +68,17 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
   override willUpdate(): void {
     const files = this.files;
     if (!files) return;
-    for (const message of messages(this.value)) {
-      const content = message.content;
+    const icons = (this.props.examples ?? []).map((e) => (e as Example).icon ?? null);
+    for (const content of [...messages(this.value).map((m) => m.content), ...icons]) {
       if (!isFile(content) || this.urls.has(content.path)) continue;
       this.urls.set(content.path, "");
-      void files.fileUrl(content).then((url) => {
-        this.urls = new Map(this.urls).set(content.path, url);
-      });
+      // A file that is gone (a saved conversation's, from an earlier visit) shows by name.
+      files.fileUrl(content).then(
+        (url) => {
+          this.urls = new Map(this.urls).set(content.path, url);
+        },
+        () => undefined,
+      );
     }
   }
 
@@ -81,6 +99,21 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
     return html`<a href=${url} download=${name}>${name}</a>`;
   }
 
+  // A click on an example message: "example_select" with its index and the example itself.
+  private example(example: Example, index: number) {
+    const icon = example.icon ? this.urls.get(example.icon.path) : undefined;
+    const names = (example.files ?? []).map((f) => f.orig_name ?? f.path.split("/").pop() ?? "file");
+    const text = example.display_text ?? example.text ?? "";
+    return html`<button
+      class="example"
+      aria-label=${`Example: ${text}`}
+      @click=${() => this.emit("example_select", undefined, { index, value: example })}
+    >
+      ${icon ? html`<img src=${icon} alt="" />` : nothing}
+      <span>${text}${names.length > 0 ? html`<small>${names.join(", ")}</small>` : nothing}</span>
+    </button>`;
+  }
+
   private content(content: Content) {
     if (isFile(content)) return this.file(content);
     const text = content ?? "";
@@ -93,11 +126,23 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
     const label = p.label ?? "Chatbot";
     const height = typeof p.height === "number" ? `${String(p.height)}px` : (p.height ?? "auto");
     const all = messages(this.value);
-    return html`<span class=${this.labelClass}>${label}</span>
+    // Gradio's trash button: empties the conversation and fires "clear" (and "change").
+    const clear =
+      all.length > 0 && this.interactive
+        ? html`<button class="clear" aria-label="Clear conversation" @click=${() => this.commit([], "clear", "change")}>
+            Clear
+          </button>`
+        : nothing;
+    return html`<div class="top"><span class=${this.labelClass}>${label}</span>${clear}</div>
       <div class="log" role="log" aria-label=${label} dir=${p.rtl ? "rtl" : "ltr"} style="height: ${height}">
         ${
           all.length === 0 && p.placeholder
             ? html`<div class="placeholder">${unsafeHTML(renderMarkdown(p.placeholder))}</div>`
+            : nothing
+        }
+        ${
+          all.length === 0 && p.examples?.length
+            ? html`<div class="examples">${p.examples.map((e, i) => this.example(e as Example, i))}</div>`
             : nothing
         }
         ${all.map(

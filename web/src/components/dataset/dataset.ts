@@ -14,6 +14,12 @@ function cell(value: unknown): string {
   if (typeof value === "object" && isFile((value as { video?: unknown }).video))
     return cell((value as { video: unknown }).video);
   if (Array.isArray(value) && value.every(isFile)) return value.map(cell).join(", ");
+  // A MultimodalTextbox's sample: its text, then its files' names.
+  const message = value as { text?: unknown; files?: unknown };
+  if (typeof message.text === "string" && Array.isArray(message.files)) {
+    const files = message.files.filter(isFile).map(cell);
+    return files.length > 0 ? `${message.text} (${files.join(", ")})` : message.text;
+  }
   if (typeof value === "object") return JSON.stringify(value);
   return typeof value === "string" ? value : JSON.stringify(value);
 }
