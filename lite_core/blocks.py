@@ -67,6 +67,15 @@ class Blocks(BlockContext):
 
     load = event_listener("load")
 
+    def __exit__(self, *exc: object) -> None:
+        super().__exit__(*exc)
+        # Built inside another app's `with` (a gr.Interface or gr.ChatInterface written in
+        # a gr.Blocks, or a nested gr.Blocks): its blocks and events move there on leaving,
+        # as in Gradio.
+        context = current_context()
+        if exc[0] is None and context is not None and context.attached_app() not in (None, self):
+            self.render()
+
     def set_event_trigger(
         self,
         targets: Sequence[tuple[Block, str]],
@@ -121,6 +130,17 @@ class Blocks(BlockContext):
         timer = Timer(every, render=False)
         self.add_child(timer)
         timer.tick(fn, inputs, outputs, api_name=False, show_progress="hidden")
+
+    def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> BlockContext:
+        """Gradio's multipage apps: `with demo.route("Settings", "/settings"): ...` builds
+        another page. Lite serves one page per app: the page's blocks are built, and their
+        events wired, in a hidden Column of this app (gr.Navbar documents what it shows)."""
+        from .layouts.column import Column
+
+        with self:
+            page = Column(visible=False, elem_classes=["lite-route"])
+        page.route_name, page.route_path = name, path  # type: ignore[attr-defined]
+        return page
 
     def unload(self, fn: Callable[..., Any]) -> None:
         """Accepted so apps run; never called: the app's Python ends with the page itself
