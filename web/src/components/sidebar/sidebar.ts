@@ -9,14 +9,15 @@ import { LiteBlock } from "../base/block";
 export class LiteSidebar extends LiteBlock<SidebarProps> {
   static override properties = { ...LiteBlock.properties, open: { type: Boolean, reflect: true } };
   static override styles = css`
-    :host { position: absolute; top: 0; min-height: 100%; z-index: 5; box-sizing: border-box; transition: transform 0.2s ease; }
+    :host { position: absolute; top: 0; bottom: 0; z-index: 5; box-sizing: border-box; transition: transform 0.2s ease; }
     :host([hidden]) { display: none; }
     :host(.left) { left: 0; }
     :host(.right) { right: 0; }
     :host(.left:not([open])) { transform: translateX(-100%); }
     :host(.right:not([open])) { transform: translateX(100%); }
-    .panel { box-sizing: border-box; min-height: 100%; height: 100%; padding: 1rem; background: #f9fafb; border: 1px solid #e5e7eb; display: flex; flex-direction: column; gap: 1rem; overflow: auto; }
+    .panel { box-sizing: border-box; min-height: 100%; padding: 1rem; background: #f9fafb; border: 1px solid #e5e7eb; display: flex; flex-direction: column; gap: 1rem; }
     :host(:not([open])) .panel { visibility: hidden; }
+    ::slotted(*) { flex: 0 0 auto; }
     .toggle { position: absolute; top: 0.75rem; width: 2rem; height: 2rem; border-radius: 0.375rem; border: 1px solid #e5e7eb; background: #fff; cursor: pointer; font: inherit; line-height: 1; color: #374151; }
     :host(.left) .toggle { left: calc(100% + 0.375rem); }
     :host(.right) .toggle { right: calc(100% + 0.375rem); }
@@ -25,6 +26,21 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
 
   open = false;
   private shownOpen: boolean | null = null;
+  // The app's box grows to the panel's height when the panel is the taller.
+  private readonly sized = new ResizeObserver(([entry]) => {
+    const parent = this.parentElement;
+    if (parent) parent.style.minHeight = `${String(Math.ceil(entry.borderBoxSize[0].blockSize))}px`;
+  });
+
+  override firstUpdated(): void {
+    const panel = this.renderRoot.querySelector(".panel");
+    if (panel) this.sized.observe(panel);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sized.disconnect();
+  }
 
   private get widthCss(): string {
     const width = this.props.width;
@@ -48,7 +64,7 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
     const parent = this.parentElement;
     if (!parent) return;
     parent.style.position = "relative";
-    const room = this.hidden ? "" : this.open ? `calc(${this.widthCss} + 1rem)` : "2.75rem";
+    const room = this.hidden ? "" : this.open ? `calc(${this.widthCss} + 3rem)` : "3rem";
     parent.style.paddingLeft = left ? room : "";
     parent.style.paddingRight = left ? "" : room;
   }
