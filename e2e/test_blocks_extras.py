@@ -122,3 +122,55 @@ def test_dialogue_edits_submit_draggable_and_deep_link(page: Page, server: Stati
     expect(page.get_by_role("button", name="Link Copied!")).to_be_visible()
     assert page.evaluate("navigator.clipboard.readText()") == url
     expect(page.get_by_role("button", name="Share via Link")).to_be_visible()
+
+
+UPLOAD_AND_DOWNLOAD = """
+from pathlib import Path
+import gradio as gr
+
+def upload_file(filepath):
+    name = Path(filepath).name
+    return [gr.UploadButton(visible=False), gr.DownloadButton(label=f"Download {name}", value=filepath, visible=True)]
+
+def download_file():
+    return [gr.UploadButton(visible=True), gr.DownloadButton(visible=False)]
+
+with gr.Blocks() as demo:
+    navbar = gr.Navbar(value=[("About", "https://example.com/about")], main_page_name="Dashboard")
+    with gr.Row():
+        u = gr.UploadButton("Upload a file", file_count="single")
+        d = gr.DownloadButton("Download the file", visible=False)
+    u.upload(upload_file, u, [u, d])
+    d.click(download_file, None, [u, d])
+    gr.Button("Hide Navbar").click(lambda: gr.Navbar(visible=False), outputs=navbar)
+
+with demo.route("Settings", "/settings"):
+    gr.Markdown("# Settings Page")
+
+demo.launch()
+"""
+
+
+def test_gradios_upload_and_download_demo_and_a_navbar(page: Page, server: StaticServer, tmp_path: Path) -> None:
+    open_app(page, serve_app(page, server, "upload_and_download", UPLOAD_AND_DOWNLOAD))
+    nav = page.get_by_role("navigation", name="Pages")
+    expect(nav.get_by_role("link", name="About")).to_have_attribute("href", "https://example.com/about")
+    expect(nav).to_contain_text("Dashboard")
+    expect(page.get_by_text("Settings Page")).to_be_hidden()  # a route's page is not shown
+    source = tmp_path / "notes.txt"
+    source.write_bytes(b"round trip \x00\xff")
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Upload a file").click()
+    chooser.value.set_files(str(source))
+    download = page.get_by_role("button", name="Download notes.txt")
+    expect(download).to_be_visible()
+    expect(page.get_by_role("button", name="Upload a file")).to_be_hidden()
+    with page.expect_download() as started:
+        download.click()
+    saved = tmp_path / "saved.txt"
+    started.value.save_as(saved)
+    assert saved.read_bytes() == b"round trip \x00\xff" and started.value.suggested_filename == "notes.txt"
+    expect(page.get_by_role("button", name="Upload a file")).to_be_visible()
+    expect(download).to_be_hidden()
+    page.get_by_role("button", name="Hide Navbar").click()
+    expect(nav).to_be_hidden()
