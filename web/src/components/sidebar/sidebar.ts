@@ -15,7 +15,8 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
     :host(.right) { right: 0; }
     :host(.left:not([open])) { transform: translateX(-100%); }
     :host(.right:not([open])) { transform: translateX(100%); }
-    .panel { box-sizing: border-box; min-height: 100%; padding: 1rem; background: #f9fafb; border: 1px solid #e5e7eb; display: flex; flex-direction: column; gap: 1rem; }
+    .panel { box-sizing: border-box; min-height: 100%; padding: 1rem; background: #f9fafb; border: 1px solid #e5e7eb; }
+    .content { display: flex; flex-direction: column; gap: 1rem; }
     :host(:not([open])) .panel { visibility: hidden; }
     ::slotted(*) { flex: 0 0 auto; }
     .toggle { position: absolute; top: 0.75rem; width: 2rem; height: 2rem; border-radius: 0.375rem; border: 1px solid #e5e7eb; background: #fff; cursor: pointer; font: inherit; line-height: 1; color: #374151; }
@@ -26,15 +27,32 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
 
   open = false;
   private shownOpen: boolean | null = null;
-  // The app's box grows to the panel's height when the panel is the taller.
-  private readonly sized = new ResizeObserver(([entry]) => {
+  // The app's box grows to the panel's content when that is the taller: by padding at its
+  // foot, so that the blocks beside the panel keep their own heights.
+  private readonly sized = new ResizeObserver(() => this.makeRoom());
+
+  private makeRoom(): void {
     const parent = this.parentElement;
-    if (parent) parent.style.minHeight = `${String(Math.ceil(entry.borderBoxSize[0].blockSize))}px`;
-  });
+    const panel = this.renderRoot.querySelector<HTMLElement>(".panel");
+    const content = this.renderRoot.querySelector<HTMLElement>(".content");
+    if (!parent || !panel || !content) return;
+    const style = getComputedStyle(panel);
+    const frame = ["paddingTop", "paddingBottom", "borderTopWidth", "borderBottomWidth"] as const;
+    const natural = content.offsetHeight + frame.reduce((sum, key) => sum + parseFloat(style[key]), 0);
+    const ours = parseFloat(parent.style.paddingBottom || "0");
+    const wanted = this.hidden ? 0 : Math.max(0, Math.ceil(natural - (parent.clientHeight - ours)));
+    if (wanted !== ours) parent.style.paddingBottom = wanted > 0 ? `${String(wanted)}px` : "";
+  }
 
   override firstUpdated(): void {
-    const panel = this.renderRoot.querySelector(".panel");
-    if (panel) this.sized.observe(panel);
+    const content = this.renderRoot.querySelector(".content");
+    if (content) this.sized.observe(content);
+    if (this.parentElement) this.sized.observe(this.parentElement);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.firstUpdated();
   }
 
   override disconnectedCallback(): void {
@@ -76,7 +94,9 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
 
   override render() {
     const label = this.props.label ?? "Sidebar";
-    return html`<aside class="panel" aria-label=${label} ?inert=${!this.open}><slot></slot></aside>
+    return html`<aside class="panel" aria-label=${label} ?inert=${!this.open}>
+        <div class="content"><slot></slot></div>
+      </aside>
       <button
         class="toggle"
         aria-expanded=${this.open ? "true" : "false"}
