@@ -23,9 +23,9 @@ class StepProps(BlockProps):
 
 class Walkthrough(BlockContext):
     """Steps numbered in a row over the selected step's children. An event that outputs
-    `gr.Walkthrough(selected=<id>)` moves to that step; the user may go back to a step
-    already passed (not forward), which fires `select` (gr.SelectData: the step's index
-    and label) and `change`."""
+    `gr.Walkthrough(selected=<id>)` moves to that step (and fires `change`); the user may
+    go back to a step already passed (not forward), which fires `select` (gr.SelectData:
+    the step's index and label) and `change`."""
 
     block_type = "walkthrough"
     Props = WalkthroughProps

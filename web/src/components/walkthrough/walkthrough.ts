@@ -4,8 +4,8 @@ import { LiteBlock } from "../base/block";
 import type { LiteWalkthroughStep } from "../walkthroughstep/walkthroughstep";
 
 // Numbered steps in a row over the children of the selected one. The app moves on with
-// gr.Walkthrough(selected=<id>); the user may go back to a step already passed (select
-// and change fire), not forward, as in Gradio.
+// gr.Walkthrough(selected=<id>) (change fires); the user may go back to a step already
+// passed (select and change fire), not forward, as in Gradio.
 export class LiteWalkthrough extends LiteBlock<WalkthroughProps> {
   static override properties = { ...LiteBlock.properties, current: { state: true } };
   static override styles = css`
@@ -47,7 +47,10 @@ export class LiteWalkthrough extends LiteBlock<WalkthroughProps> {
     const steps = this.steps;
     const wanted = this.props.selected;
     const index = steps.findIndex((step, i) => wanted !== null && this.stepId(step, i) === wanted);
-    if (index >= 0 || this.current < 0) this.show(Math.max(index, 0));
+    const before = this.current;
+    if (index >= 0 || before < 0) this.show(Math.max(index, 0));
+    // The app moved it (an event's gr.Walkthrough(selected=...)): `change`, as in Gradio.
+    if (before >= 0 && this.current !== before) this.fire("change", steps[this.current].props.label);
   }
 
   private onSlotChange(): void {
