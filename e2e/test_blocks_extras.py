@@ -43,6 +43,7 @@ def test_next_moves_the_walkthrough_to_the_next_step(page: Page, server: StaticS
     # Back to a step already passed, by its button.
     steps.get_by_role("button", name="Write").click()
     expect(page.get_by_label("Draft")).to_be_visible()
+    expect(page.get_by_label("Went back to")).to_have_value("Write (step 1)")
 
 
 def test_the_sidebar_closes_and_opens(page: Page, server: StaticServer) -> None:
@@ -117,6 +118,11 @@ def test_dialogue_edits_submit_draggable_and_deep_link(page: Page, server: Stati
     page.get_by_role("button", name="Move item 2 of 2 (arrow keys)").press("ArrowUp")
     page.wait_for_function(f"JSON.stringify({order}) === JSON.stringify(['two', 'one'])")
     expect(page.get_by_role("button", name="Move item 1 of 2 (arrow keys)")).to_be_focused()
+    # ...and back by dragging its handle onto the other child (past its middle: after it).
+    page.get_by_role("button", name="Move item 1 of 2 (arrow keys)").drag_to(
+        page.locator("lite-draggable").get_by_label("one")
+    )
+    page.wait_for_function(f"JSON.stringify({order}) === JSON.stringify(['one', 'two'])")
     # DeepLinkButton: copies the page's address and says so, then its label comes back.
     page.get_by_role("button", name="Share via Link").click()
     expect(page.get_by_role("button", name="Link Copied!")).to_be_visible()

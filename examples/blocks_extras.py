@@ -33,6 +33,11 @@ with gr.Blocks() as demo:
         with gr.Step("Review", id=1):
             review = gr.Textbox(label="Review")
             draft.change(lambda text, tone: text.upper() if tone == "Cheerful" else text, [draft, tone], review)
+    went_back = gr.Textbox(label="Went back to")
+
+    @walkthrough.select(outputs=went_back)
+    def back(evt: gr.SelectData):
+        return f"{evt.value} (step {evt.index + 1})"
 
     with gr.Row():
         make = gr.Button("Make report")
