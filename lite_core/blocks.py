@@ -110,13 +110,20 @@ class Blocks(BlockContext):
 
     def __exit__(self, *exc: object) -> None:
         super().__exit__(*exc)
-        if self._outer is not None:
+        if self._outer is not None:  # built inside another app: its blocks joined that app
             for child in self.children:
                 child.parent = self._outer
                 self._outer.children.append(child)
             self.children = []
-        else:  # the outer app attaches the load events of what was built here
-            self.attach_load_events(list(self.blocks.values()))
+            return
+        # Built inside another app's `with` without joining it as it went (a gr.Interface
+        # or gr.ChatInterface written in a gr.Blocks): it moves there on leaving, as in Gradio.
+        context = current_context()
+        if exc[0] is None and context is not None and context.attached_app() not in (None, self):
+            self.render()
+            return
+        # An app of its own: components whose value is a function get their load events.
+        self.attach_load_events(list(self.blocks.values()))
 
     # --- the graph ------------------------------------------------------------------
 

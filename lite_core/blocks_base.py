@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from contextvars import ContextVar
 from functools import cache
@@ -43,6 +45,27 @@ def gradio_arguments(cls: type) -> frozenset[str]:
     return known
 
 
+def _noting_arguments(init: Callable[..., None]) -> Callable[..., None]:
+    signature = inspect.signature(init)
+
+    @functools.wraps(init)
+    def noted(self: Block, *args: Any, **kwargs: Any) -> None:
+        if "given_arguments" not in self.__dict__:
+            names = set(kwargs)
+            try:
+                bound = signature.bind_partial(self, *args, **kwargs).arguments
+                for name, parameter in signature.parameters.items():
+                    if name in bound and parameter.kind is not inspect.Parameter.VAR_KEYWORD:
+                        names.add(name)
+            except TypeError:
+                pass  # the call itself fails just below, with Python's message
+            names.discard("self")
+            self.given_arguments = frozenset(names)
+        init(self, *args, **kwargs)
+
+    return noted
+
+
 class Block:
     """A node of the page: a component or a layout.
 
@@ -61,6 +84,14 @@ class Block:
         for event in EVENTS.get(cls.__name__, ()):
             if not hasattr(cls, event):
                 setattr(cls, event, event_listener(event))
+        init = cls.__dict__.get("__init__")
+        if init is not None:
+            cls.__init__ = _noting_arguments(init)  # type: ignore[method-assign]
+
+    # The constructor arguments the app wrote (`given_arguments`), noted by the outermost
+    # __init__: a block a function returns updates just those props, and the ones that
+    # differ from a fresh block's (Gradio's rule: `return gr.Button(visible=True)` shows it).
+    given_arguments: frozenset[str] = frozenset()
 
     # True for the app itself (Blocks): the root that registers blocks and events.
     is_app: ClassVar[bool] = False

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from .blocks import Blocks
 from .components import get_component_instance
 from .components.base import Component
-from .components.browserstate import BrowserState
+from .components.browser_state import BrowserState
 from .components.button import Button
 from .components.chatbot import Chatbot, ChatMessage, ChatType
 from .components.dataset import Dataset

@@ -116,11 +116,11 @@ class Interface(Blocks):
             raise ValueError("Invalid value for `flagging_mode` parameter.Must be: 'auto', 'manual', or 'never'.")
         self.flagging_options = _flag_options(flagging_options)
         self.flagging_dir = flagging_dir
-        self.main_inputs = [get_component_instance(c) for c in _as_list(inputs)]
-        self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
+        self.main_inputs = [get_component_instance(c, unrender=True) for c in _as_list(inputs)]
+        self.additional_inputs = [get_component_instance(c, unrender=True) for c in _as_list(additional_inputs)]
         self.input_components = self.main_inputs + self.additional_inputs
         self.additional_accordion = additional_inputs_accordion
-        self.output_components = [get_component_instance(c) for c in _as_list(outputs)]
+        self.output_components = [get_component_instance(c, unrender=True) for c in _as_list(outputs)]
         _share_state(self.input_components, self.output_components)
         self._label_components()
         with self:

@@ -62,15 +62,17 @@ def _by_component(dependency: Dependency, result: dict[Block, Any]) -> list[Any]
 
 def as_update(returned: Block) -> dict[str, Any]:
     """A component the function returned (`return gr.Timer(active=False)`), as Gradio reads
-    it: an update of the props it sets differently from a fresh one of its kind."""
+    it: an update of the props its constructor was given, and of those it sets differently
+    from a fresh one of its kind."""
     try:
         fresh = type(returned)(render=False)
     except TypeError:  # a kind that needs arguments (Dataset): every prop is sent
         return update(**returned.props())
     before = fresh.props()
-    props = {k: v for k, v in returned.props().items() if k != "value" and differs(before.get(k), v)}
+    given = returned.given_arguments
+    props = {k: v for k, v in returned.props().items() if k != "value" and (k in given or differs(before.get(k), v))}
     value = getattr(returned, "initial_value", None)
-    if differs(value, getattr(fresh, "initial_value", None)):
+    if "value" in given or differs(value, getattr(fresh, "initial_value", None)):
         props["value"] = value
     return update(**props)
 

@@ -29,8 +29,11 @@ if TYPE_CHECKING:
 SHORTCUTS: dict[str, type[Component]] = {name.lower(): cls for name, cls in COMPONENTS.items()}
 
 
-def get_component_instance(spec: Any, *, render: bool = False) -> Component:
-    """A Component from a Component, a shortcut string or a class (Gradio's rules)."""
+def get_component_instance(spec: Any, *, render: bool = False, unrender: bool = False) -> Component:
+    """A Component from a Component, a shortcut string or a class (Gradio's rules);
+    `unrender`: a component already placed in a layout is taken out of it (and out of its
+    app), for an Interface to place it in its own (`gr.Interface(inputs=gr.Textbox())`
+    written inside a `with gr.Blocks()`)."""
     if isinstance(spec, str):
         # Gradio's rule: the class name, any case, underscores ignored ("playable_video").
         cls = SHORTCUTS.get(spec.lower().replace("_", ""))
@@ -40,6 +43,13 @@ def get_component_instance(spec: Any, *, render: bool = False) -> Component:
     if isinstance(spec, type) and issubclass(spec, Component):
         return spec(render=render)
     if isinstance(spec, Component):
+        if unrender and spec.parent is not None:
+            app = spec.attached_app()
+            spec.parent.children.remove(spec)
+            spec.parent = None
+            if app is not None and app.blocks.get(spec._id) is spec:
+                del app.blocks[spec._id]
+                spec._id = -1
         return spec
     raise ValueError(f"Invalid component: {spec!r}. Use a gradio component, its class, or its name as a string.")
 

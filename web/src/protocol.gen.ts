@@ -370,6 +370,37 @@ export interface DateTimeProps extends ComponentProps {
   timezone: string | null;
 }
 
+export interface DeepLinkButtonProps extends ComponentProps {
+  variant: "primary" | "secondary" | "stop" | "huggingface";
+  size: "sm" | "md" | "lg";
+  icon: string | null;
+  link: string | null;
+  copied_value: string;
+}
+
+export interface DialogueProps extends ComponentProps {
+  type: "list" | "text";
+  speakers: string[] | null;
+  tags: string[];
+  separator: string;
+  color_map: Record<string, string> | null;
+  placeholder: string | null;
+  max_lines: number | null;
+  show_submit_button: boolean;
+  show_copy_button: boolean;
+  ui_mode: "dialogue" | "text" | "both";
+}
+
+export interface DownloadButtonProps extends ComponentProps {
+  variant: "primary" | "secondary" | "stop";
+  size: "sm" | "md" | "lg";
+  icon: string | null;
+}
+
+export interface DraggableProps extends BlockProps {
+  orientation: "row" | "column";
+}
+
 export interface DropdownProps extends ComponentProps {
   choices: ([string, string | number])[];
   type: "value" | "index";
@@ -515,12 +546,23 @@ export interface NativePlotProps extends ComponentProps {
   sort: "x" | "y" | "-x" | "-y" | string[] | null;
 }
 
+export interface NavbarProps extends ComponentProps {
+  main_page_name: string | false;
+}
+
 export interface NumberProps extends ComponentProps {
   placeholder: string | null;
   precision: number | null;
   minimum: number | null;
   maximum: number | null;
   step: number;
+}
+
+export interface ParamViewerProps extends ComponentProps {
+  language: "python" | "typescript";
+  linkify: string[] | null;
+  header: string | null;
+  anchor_links: boolean | string;
 }
 
 export interface PlotProps extends ComponentProps {
@@ -538,12 +580,26 @@ export interface RowProps extends BlockProps {
   equal_height: boolean;
 }
 
+export interface SidebarProps extends BlockProps {
+  label: string | null;
+  open: boolean;
+  width: number | string;
+  position: "left" | "right";
+}
+
 export interface SliderProps extends ComponentProps {
   minimum: number;
   maximum: number;
   step: number;
   precision: number | null;
   show_reset_button: boolean;
+}
+
+export interface StepProps extends BlockProps {
+  label: string | null;
+  id: number | string | null;
+  interactive: boolean;
+  scale: number | null;
 }
 
 export interface TabProps extends BlockProps {
@@ -592,6 +648,10 @@ export interface VideoProps extends ComponentProps {
   loop: boolean;
   show_download_button: boolean | null;
   include_audio: boolean | null;
+}
+
+export interface WalkthroughProps extends BlockProps {
+  selected: number | string | null;
 }
 
 export type ServerMessage = EstimationMessage | ProcessStartsMessage | ProcessGeneratingMessage | ProcessCompletedMessage | LogMessage | ProgressMessage | HeartbeatMessage | CloseStreamMessage | UnexpectedErrorMessage;
