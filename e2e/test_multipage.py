@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .conftest import open_app
+from .conftest import open_app, serve_app
 from .server import StaticServer
 
 
@@ -27,3 +27,28 @@ def test_pages_switch_and_each_keeps_working(page: Page, server: StaticServer) -
     name.fill("Ada")
     page.get_by_role("button", name="Greet").click()
     expect(page.get_by_label("Greeting")).to_have_value("Hello Ada!")
+
+
+NAVBAR_PAGES = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    gr.Navbar(main_page_name="Dashboard", value=[("Docs", "https://example.com/docs")])
+    gr.Markdown("Welcome home")
+with demo.route("Settings"):
+    gr.Markdown("Settings here")
+demo.launch()
+"""
+
+
+def test_a_navbar_shows_the_pages_under_its_names(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "navbar_pages", NAVBAR_PAGES))
+    nav = page.get_by_role("navigation", name="Pages")
+    expect(nav).to_have_count(1)
+    expect(nav.get_by_role("button")).to_have_text(["Dashboard", "Settings"])
+    expect(nav.get_by_role("link", name="Docs")).to_be_visible()
+    expect(page.get_by_text("Settings here")).to_be_hidden()
+    nav.get_by_role("button", name="Settings").click()
+    expect(page.get_by_text("Settings here")).to_be_visible()
+    expect(page.get_by_text("Welcome home")).to_be_hidden()
+    expect(nav).to_be_visible()  # the bar stays on every page

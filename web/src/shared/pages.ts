@@ -5,8 +5,29 @@
 import type { AppConfig } from "../protocol.gen";
 import type { Rendered } from "./layout";
 
+// What a gr.Navbar element offers: when the app has one, it shows the pages (named as the
+// app's Navbar says) instead of the bar drawn here.
+export interface PageBar extends HTMLElement {
+  pages: string[][];
+  current: string;
+  choose: ((path: string) => void) | null;
+}
+
+const isPageBar = (element: HTMLElement): element is PageBar => "choose" in element && "pages" in element;
+
 export function mountPages(config: AppConfig, rendered: Rendered, into: HTMLElement): HTMLElement | null {
   if (config.pages.length < 2) return null;
+  const navbar = [...rendered.values()].find(isPageBar);
+  if (navbar) {
+    const show = showPage(config, rendered);
+    navbar.pages = config.pages;
+    navbar.choose = (path) => {
+      show(path);
+      navbar.current = path;
+    };
+    navbar.choose(config.pages[0]?.[0] ?? "");
+    return navbar;
+  }
   const nav = document.createElement("nav");
   nav.className = "lite-pages";
   nav.setAttribute("aria-label", "Pages");
@@ -18,14 +39,9 @@ export function mountPages(config: AppConfig, rendered: Rendered, into: HTMLElem
     nav.append(button);
     return [path, button] as const;
   });
+  const showOnly = showPage(config, rendered);
   const show = (current: string) => {
-    for (const [path, page] of Object.entries(config.page)) {
-      for (const node of page.layout.children ?? []) {
-        const element = rendered.get(node.id);
-        // An attribute of its own: a block sets `hidden` itself from its `visible` prop.
-        element?.toggleAttribute("data-lite-off-page", path !== current);
-      }
-    }
+    showOnly(current);
     for (const [path, button] of buttons) {
       if (path === current) button.setAttribute("aria-current", "page");
       else button.removeAttribute("aria-current");
@@ -34,4 +50,18 @@ export function mountPages(config: AppConfig, rendered: Rendered, into: HTMLElem
   show(config.pages[0]?.[0] ?? "");
   into.prepend(nav);
   return nav;
+}
+
+// Shows the blocks of one page and hides the others'.
+function showPage(config: AppConfig, rendered: Rendered): (current: string) => void {
+  return (current) => {
+    for (const [path, page] of Object.entries(config.page)) {
+      for (const node of page.layout.children ?? []) {
+        // An attribute of its own: a block sets `hidden` itself from its `visible` prop.
+        // The Navbar stays on every page.
+        const element = rendered.get(node.id);
+        if (element && !isPageBar(element)) element.toggleAttribute("data-lite-off-page", path !== current);
+      }
+    }
+  };
 }

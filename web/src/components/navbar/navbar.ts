@@ -1,16 +1,24 @@
 import { css, html, nothing } from "lit";
 import type { NavbarProps } from "../../protocol.gen";
+import type { PageBar } from "../../shared/pages";
 import { LiteComponent } from "../base/component";
 
-// gr.Navbar: Gradio's bar of links to a multipage app's pages. A Lite app has one page
-// (demo.route pages are not shown), so the bar shows the main page's name and the links
-// of its value, and nothing when the value has none.
-export class LiteNavbar extends LiteComponent<NavbarProps, [string, string][] | null> {
+// gr.Navbar: Gradio's bar of a multipage app's pages (demo.route; shared/pages.ts hands
+// them over and switches page on a click), then the links of its value. With one page and
+// no links it shows nothing.
+export class LiteNavbar extends LiteComponent<NavbarProps, [string, string][] | null> implements PageBar {
+  static override properties = { ...LiteComponent.properties, pages: { state: true }, current: { state: true } };
+  pages: string[][] = [];
+  current = "";
+  choose: ((path: string) => void) | null = null;
+
   static override styles = [
     LiteComponent.sharedStyles,
     css`
       nav { display: flex; gap: 1rem; align-items: center; padding: 0.5rem 0.75rem; border-bottom: 1px solid #e5e7eb; font-size: 0.875rem; }
-      .current { font-weight: 600; color: #111827; }
+      .current, button[aria-current="page"] { font-weight: 600; color: #111827; }
+      button { font: inherit; border: none; background: none; padding: 0.25rem 0; color: #4b5563; cursor: pointer; border-bottom: 2px solid transparent; }
+      button[aria-current="page"] { border-bottom-color: #c2410c; }
       a { color: #4b5563; text-decoration: none; }
       a:hover { color: #c2410c; text-decoration: underline; }
     `,
@@ -18,15 +26,30 @@ export class LiteNavbar extends LiteComponent<NavbarProps, [string, string][] | 
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (!this.value?.length) this.hidden = true;
+    if (!this.value?.length && this.pages.length < 2) this.hidden = true;
   }
 
   override render() {
     const links = this.value ?? [];
-    if (links.length === 0) return nothing;
+    if (links.length === 0 && this.pages.length < 2) return nothing;
     const main = this.props.main_page_name;
+    const pages =
+      this.pages.length > 1
+        ? this.pages.map(
+            ([path = "", name], i) =>
+              html`<button
+                type="button"
+                aria-current=${path === this.current ? "page" : nothing}
+                @click=${() => this.choose?.(path)}
+              >
+                ${i === 0 && main !== false ? main : name}
+              </button>`,
+          )
+        : main === false
+          ? nothing
+          : html`<span class="current" aria-current="page">${main}</span>`;
     return html`<nav aria-label="Pages">
-      ${main === false ? nothing : html`<span class="current" aria-current="page">${main}</span>`}
+      ${pages}
       ${links.map(
         ([name, path]) =>
           html`<a href=${path} target=${/^https?:/.test(path) ? "_blank" : "_self"} rel="noopener">${name}</a>`,
