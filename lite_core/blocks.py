@@ -12,7 +12,7 @@ from . import renderable as renderables
 from .blocks_base import Block, BlockContext, Key, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
-from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, EndpointInfo, PageConfig
+from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, PageConfig
 from .version import __version__
 
 
@@ -260,8 +260,10 @@ class Blocks(BlockContext):
         (Gradio calls it when the server sees the page go)."""
 
     def _unique_api_name(self, name: str | None) -> str | None:
-        if name is None or name == "<lambda>":
-            return None if name is None else "lambda"
+        if name is None:
+            return None
+        if name == "<lambda>":
+            name = "lambda"
         taken = {fn.api_name for fn in self.fns}
         unique, n = name, 0
         while unique in taken:
@@ -292,36 +294,9 @@ class Blocks(BlockContext):
         }
 
     def api_info(self) -> ApiInfo:
-        named: dict[str, EndpointInfo] = {}
-        for fn in self.fns:
-            if fn.api_name is None or not fn.show_api:
-                continue
-            named[f"/{fn.api_name}"] = {
-                "parameters": [
-                    {
-                        "label": block.label or "",
-                        "parameter_name": block.label or f"param_{i}",
-                        "parameter_has_default": False,
-                        "parameter_default": None,
-                        "type": block.api_info(),
-                        "python_type": block.python_type(),
-                        "component": type(block).__name__,
-                        "example_input": block.example_value(),
-                    }
-                    for i, block in enumerate(fn.inputs)
-                ],
-                "returns": [
-                    {
-                        "label": block.label or "",
-                        "type": block.api_info(),
-                        "python_type": block.python_type(),
-                        "component": type(block).__name__,
-                    }
-                    for block in fn.outputs
-                ],
-                "show_api": True,
-            }
-        return {"named_endpoints": named, "unnamed_endpoints": {}}
+        from .api_info import api_info
+
+        return api_info(self)
 
     def route(self, name: str, path: str | None = None) -> Blocks:
         """A page of its own: `with demo.route("Settings"):` builds it. The page shows one

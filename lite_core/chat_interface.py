@@ -8,6 +8,7 @@ so far, as in Gradio).
 
 from __future__ import annotations
 
+import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Literal
@@ -19,6 +20,7 @@ from .components.browser_state import BrowserState
 from .components.button import Button
 from .components.chatbot import Chatbot, ChatMessage, ChatType
 from .components.dataset import Dataset
+from .components.json_component import JSON
 from .components.markdown import Markdown
 from .components.multimodaltextbox import MultimodalTextbox
 from .components.state import State
@@ -27,7 +29,7 @@ from .exceptions import InvalidPayload
 from .layouts.accordion import Accordion
 from .layouts.column import Column
 from .layouts.row import Row
-from .updates import skip, update
+from .updates import Processed, skip, update
 
 
 def _reply(value: Any, chat_type: ChatType) -> Any:
@@ -168,10 +170,61 @@ class ChatInterface(Blocks):
         respond = self._respond()
         if examples:  # wired first, as in Gradio (its examples come before the submit events)
             self._examples(examples, respond, inputs, outputs)
-        submitted = self.textbox.submit(respond, inputs, outputs, api_name=api_name, show_progress=show_progress)
+        submitted = self.textbox.submit(respond, inputs, outputs, api_name=False, show_progress=show_progress)
         clicked = self.submit_button.click(respond, inputs, outputs, api_name=False, show_progress=show_progress)
+        if api_name is not False:
+            self._api_endpoint(api_name)
         if self.save_history:
             self._keep_history([submitted, clicked])
+
+    def _api_endpoint(self, api_name: str) -> None:
+        """Gradio's `/chat`: (message, *additional inputs) -> the reply, for the clients.
+        The history is a gr.State (left out of the API), so each session keeps its own; the
+        function shows the app's own parameters, as Gradio's does."""
+        fn = self.fn
+        self.chatbot_state = State([])
+        self.api_response = JSON(label="Response", visible=False)
+        inputs = [self.textbox, self.chatbot_state, *self.additional_inputs]
+        outputs = [self.api_response, self.chatbot_state, *self.additional_outputs]
+        extra_outputs = len(self.additional_outputs)
+
+        def reply_of(returned: Any) -> tuple[Any, list[Any]]:
+            reply, more = (returned, []) if not extra_outputs else (returned[0], list(returned[1:]))
+            return reply, more
+
+        def wire(reply: Any) -> Any:
+            # Text goes out as it is (a JSON output would parse a string as JSON).
+            return Processed(reply) if isinstance(reply, str) else reply
+
+        def history_with(message: Any, history: list[Any], reply: Any) -> list[Any]:
+            if self.type == "tuples":
+                return [*(history or []), [message, reply]]
+            return [*(history or []), *_user_messages(message), *_reply(reply, self.type)]
+
+        if inspect.isasyncgenfunction(fn) or inspect.iscoroutinefunction(fn):
+
+            @functools.wraps(fn)
+            async def chat_async(message: Any, history: list[Any], *extra: Any) -> AsyncIterator[Any]:
+                if inspect.isasyncgenfunction(fn):
+                    async for returned in fn(message, history or [], *extra):
+                        reply, more = reply_of(returned)
+                        yield (wire(reply), history_with(message, history, reply), *more)
+                else:
+                    reply, more = reply_of(await fn(message, history or [], *extra))
+                    yield (wire(reply), history_with(message, history, reply), *more)
+
+            chat: Callable[..., Any] = chat_async
+        else:
+
+            @functools.wraps(fn)
+            def chat_sync(message: Any, history: list[Any], *extra: Any) -> Iterator[Any]:
+                replies = fn(message, history or [], *extra)
+                for returned in replies if inspect.isgeneratorfunction(fn) else [replies]:
+                    reply, more = reply_of(returned)
+                    yield (wire(reply), history_with(message, history, reply), *more)
+
+            chat = chat_sync
+        self.set_event_trigger([], chat, inputs, outputs, api_name=api_name, show_progress="hidden")
 
     # --- save_history: conversations kept in the browser (Gradio's BrowserState) ----------
 
@@ -210,17 +263,20 @@ class ChatInterface(Blocks):
 
         history = [self.conversation_id, self.chatbot, self.saved_conversations]
         for event in answered:
-            event.then(save, history, [self.conversation_id, self.saved_conversations], show_progress="hidden")
+            event.then(
+                save, history, [self.conversation_id, self.saved_conversations], show_progress="hidden", api_name=False
+            )
         self.saved_conversations.change(
-            listed, [self.saved_conversations], [self.chat_history_dataset], show_progress="hidden"
+            listed, [self.saved_conversations], [self.chat_history_dataset], show_progress="hidden", api_name=False
         )
         self.chat_history_dataset.click(
             load,
             [self.chat_history_dataset, self.saved_conversations],
             [self.conversation_id, self.chatbot],
             show_progress="hidden",
+            api_name=False,
         )
-        self.new_chat_button.click(lambda: (None, []), None, [self.conversation_id, self.chatbot])
+        self.new_chat_button.click(lambda: (None, []), None, [self.conversation_id, self.chatbot], api_name=False)
 
         def delete(index: int | None, saved: list[Any] | None) -> tuple[Any, Any]:
             saved = list(saved or [])
@@ -230,7 +286,10 @@ class ChatInterface(Blocks):
 
         # The chat's Clear deletes the conversation from the saved ones (Gradio's behaviour).
         self.chatbot.clear(
-            delete, [self.conversation_id, self.saved_conversations], [self.conversation_id, self.saved_conversations]
+            delete,
+            [self.conversation_id, self.saved_conversations],
+            [self.conversation_id, self.saved_conversations],
+            api_name=False,
         )
 
     def _respond(self) -> Callable[..., Any]:

@@ -178,6 +178,8 @@ class EndpointInfo(TypedDict):
     parameters: list[ApiParameter]
     returns: list[ApiReturn]
     show_api: bool
+    # The function's docstring, up to its Args/Parameters section.
+    description: str
 
 
 class ApiInfo(TypedDict):

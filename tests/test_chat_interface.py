@@ -60,3 +60,23 @@ def test_a_chatbot_rejects_what_is_not_a_message() -> None:
     with pytest.raises(ValueError, match="'role' and 'content'"):
         gr.Chatbot(type="messages").postprocess(["just text"])
     assert gr.Chatbot(type="messages").postprocess([gr.ChatMessage("**hi**")])[0]["content"] == "**hi**"
+
+
+def test_the_chat_endpoint_takes_the_message_and_gives_the_reply_as_gradio_does() -> None:
+    def reply(message: str, history: list[Any], tone: str = "plain") -> str:
+        """Answers in a tone."""
+        return f"{tone}: {message} ({len(history)} before)"
+
+    demo = gr.ChatInterface(reply, type="messages", additional_inputs=[gr.Textbox("warm", label="Tone")])
+    info = demo.api_info()["named_endpoints"]
+    assert list(info) == ["/chat"]
+    chat = info["/chat"]
+    assert [p["parameter_name"] for p in chat["parameters"]] == ["message", "tone"]  # the history is a State
+    assert chat["parameters"][1]["parameter_has_default"] and chat["parameters"][1]["parameter_default"] == "warm"
+    assert [r["component"] for r in chat["returns"]] == ["Json"] and chat["description"] == "Answers in a tone."
+    client = Client(App(demo))
+    index = next(fn.id for fn in demo.fns if fn.api_name == "chat")
+    first = next(m for m in client.predict(["hi", None, "warm"], index) if m["msg"] == "process_completed")
+    second = next(m for m in client.predict(["again", None, "warm"], index) if m["msg"] == "process_completed")
+    assert first["output"]["data"][0] == "warm: hi (0 before)"
+    assert second["output"]["data"][0] == "warm: again (2 before)"  # the session kept the history

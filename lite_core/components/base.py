@@ -63,7 +63,7 @@ class Component(Block):
     ) -> None:
         self.label = label
         self.info = info
-        self.show_label = show_label
+        self.show_label = True if show_label is None else show_label  # as Gradio's config says
         self.container = container
         self.scale = scale
         self.min_width = min_width

@@ -37,6 +37,7 @@ class Button(Component):
         link: str | None = None,
         **kwargs: Any,
     ) -> None:
+        kwargs.setdefault("interactive", True)  # as Gradio's Button
         self.variant = variant
         self.size = size
         self.icon = icon

@@ -37,6 +37,7 @@ class Markdown(Component):
         self.sanitize_html = sanitize_html
         self.line_breaks = line_breaks
         self.header_links = header_links
+        kwargs.setdefault("container", False)  # Gradio's Markdown sits on the page, no block card
         super().__init__(value, **kwargs)
 
     def postprocess(self, value: Any) -> str | None:

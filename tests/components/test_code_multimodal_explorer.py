@@ -115,6 +115,11 @@ def test_multimodal_config_as_gradios() -> None:
 # --- ChatInterface(multimodal=True), additional_outputs, save_history ------------------------
 
 
+def submit_of(chat: Any, dependencies: list[Any]) -> int:
+    """The event of the chat's message box (Gradio keeps it out of the API: /chat is apart)."""
+    return next(i for i, d in enumerate(dependencies) if [chat.textbox.id, "submit"] in map(list, d["targets"]))
+
+
 def test_multimodal_chat_shows_the_files_and_fn_gets_text_and_files() -> None:
     seen: list[Any] = []
 
@@ -123,7 +128,7 @@ def test_multimodal_chat_shows_the_files_and_fn_gets_text_and_files() -> None:
         return [f"got {message['text']}", gr.File(value=message["files"][0])]
 
     demo = gr.ChatInterface(echo, type="messages", multimodal=True)
-    index = next(i for i, d in enumerate(demo.config()["dependencies"]) if d["api_name"] == "chat")
+    index = submit_of(demo, demo.config()["dependencies"])
     image = upload(b"\x89PNG", "pic.png")
     final = outputs(demo, [{"text": "hi", "files": [image]}, []], fn_index=index)[-1]
     history = final[0]
@@ -144,7 +149,7 @@ def test_additional_outputs_get_the_rest_of_what_fn_returns() -> None:
         )
         code.render()
     config = demo.config()
-    submit = next(i for i, d in enumerate(config["dependencies"]) if d["api_name"] == "chat")
+    submit = submit_of(chat, config["dependencies"])
     assert config["dependencies"][submit]["outputs"][-1] == code.id
     final = outputs(demo, ["python", []], fn_index=submit)[-1]
     assert final[0][-1]["content"] == "see code"
@@ -158,7 +163,7 @@ def test_save_history_keeps_conversations_in_browser_state() -> None:
     types = [c["type"] for c in config["components"]]
     assert "browserstate" in types and "dataset" in types
     deps = config["dependencies"]
-    submit = next(i for i, d in enumerate(deps) if d["api_name"] == "chat")
+    submit = submit_of(demo, deps)
     save = next(i for i, d in enumerate(deps) if d["trigger_after"] == submit)
     saved_id = demo.saved_conversations.id
     assert deps[save]["outputs"][-1] == saved_id

@@ -126,7 +126,7 @@ def test_textbox_config_golden() -> None:
             "value": None,
             "label": "Name",
             "info": None,
-            "show_label": None,
+            "show_label": True,
             "container": True,
             "scale": None,
             "min_width": 160,

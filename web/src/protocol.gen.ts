@@ -143,6 +143,7 @@ export interface EndpointInfo {
   parameters: ApiParameter[];
   returns: ApiReturn[];
   show_api: boolean;
+  description: string;
 }
 
 export interface ApiInfo {
