@@ -167,7 +167,10 @@ class Interface(Blocks):
                     if output_only:
                         submit, clear = self._render_buttons("Generate", clear_btn)
                     self._render_flagging()
-            else:
+            elif unified:
+                self._render_flagging()
+            else:  # input-only: nothing to flag beside the inputs, so no Flag button (as Gradio)
+                self.flagging_mode = "never"
                 self._render_flagging()
         return submit, clear
 

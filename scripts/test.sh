@@ -9,6 +9,9 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+# Real Gradio 5.45, in a virtualenv of its own: the oracle tests/oracle compares Lite with.
+python3 -m venv .cache/oracle
+.cache/oracle/bin/pip install --quiet --disable-pip-version-check -r tests/oracle/requirements.txt
 bash scripts/check.sh
 (cd web && npm ci --no-audit --no-fund)
 (cd web && npx tsc --noEmit -p .)

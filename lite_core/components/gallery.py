@@ -55,7 +55,7 @@ class Gallery(Component):
 
     def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
         if value is None:
-            return None
+            return []  # as Gradio: an empty gallery
         items = []
         for entry in value:
             image, caption = entry if isinstance(entry, (tuple, list)) else (entry, None)

@@ -38,6 +38,7 @@ class Markdown(Component):
         self.line_breaks = line_breaks
         self.header_links = header_links
         kwargs.setdefault("container", False)  # Gradio's Markdown sits on the page, no block card
+        kwargs.setdefault("show_label", False)
         super().__init__(value, **kwargs)
 
     def postprocess(self, value: Any) -> str | None:
