@@ -53,7 +53,8 @@ def dump(python: Path | str, mode: str, app: str) -> dict[str, Any]:
         check=False,
     )
     assert done.returncode == 0, f"{mode} could not build {app}:\n{done.stderr[-2000:]}"
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    found: dict[str, Any] = json.loads(done.stdout)
+    return found
 
 
 @pytest.fixture(scope="module")
