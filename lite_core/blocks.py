@@ -12,6 +12,7 @@ from . import renderable as renderables
 from .blocks_base import Block, BlockContext, Key, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
+from .gradio_surface import VERSION as GRADIO_VERSION
 from .protocol import API_PREFIX, PROTOCOL, ApiInfo, AppConfig, PageConfig
 from .version import __version__
 
@@ -275,7 +276,10 @@ class Blocks(BlockContext):
 
     def config(self) -> AppConfig:  # type: ignore[override]
         return {
-            "version": __version__,
+            # The Gradio whose API Lite speaks: clients choose their protocol by it (an
+            # unknown version reads as pre-3.30 Gradio). Lite's own is `lite_version`.
+            "version": GRADIO_VERSION,
+            "lite_version": __version__,
             "api_prefix": API_PREFIX,
             "mode": self.mode,
             "title": self.title,

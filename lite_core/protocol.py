@@ -103,6 +103,7 @@ class PageConfig(TypedDict):
 
 class AppConfig(TypedDict):
     version: str
+    lite_version: str
     api_prefix: str
     mode: Literal["interface", "blocks"]
     title: str

@@ -155,3 +155,9 @@ def test_info_and_warning_reach_the_page_before_the_result() -> None:
 def test_info_outside_an_event_goes_to_stderr(capsys: pytest.CaptureFixture[str]) -> None:
     gr.Info("loaded")
     assert "Info: loaded" in capsys.readouterr().err
+
+
+def test_config_reports_the_gradio_version_its_api_follows() -> None:
+    # Gradio's clients choose their protocol by this version (an unknown one reads as old Gradio).
+    config = gr.Interface(lambda x: x, "text", "text").config()
+    assert config["version"] == "5.45.0" and config["lite_version"] == gr.__version__

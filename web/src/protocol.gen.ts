@@ -99,6 +99,7 @@ export interface PageConfig {
 
 export interface AppConfig {
   version: string;
+  lite_version: string;
   api_prefix: string;
   mode: "interface" | "blocks";
   title: string;
