@@ -15,11 +15,15 @@ from ..protocol import ComponentProps
 from .base import Component, describe
 from .json_component import to_jsonable
 
-TableType = Literal["pandas", "numpy", "array"]
+TableType = Literal["pandas", "numpy", "array", "polars"]
 
 
 def _rows(value: Any) -> tuple[list[str] | None, list[list[Any]]]:
     """(headers or None, rows) from any table value Gradio accepts."""
+    if type(value).__name__ == "Styler" and hasattr(value, "data"):
+        value = value.data  # a pandas Styler: its table (the styling is not drawn yet)
+    if type(value).__module__.startswith("polars"):  # a polars DataFrame
+        return [str(c) for c in value.columns], to_jsonable([list(row) for row in value.rows()])
     if hasattr(value, "columns") and hasattr(value, "to_numpy"):  # a pandas DataFrame
         return [str(c) for c in value.columns], to_jsonable(value.to_numpy().tolist())
     if hasattr(value, "tolist"):  # a numpy array
@@ -66,8 +70,8 @@ class Dataframe(Component):
         max_height: int | str = 500,
         **kwargs: Any,
     ) -> None:
-        if type not in ("pandas", "numpy", "array"):
-            raise ValueError(f"Unknown type: {type}. Please choose from: 'pandas', 'numpy', 'array'.")
+        if type not in ("pandas", "numpy", "array", "polars"):
+            raise ValueError(f"Unknown type: {type}. Please choose from: 'pandas', 'numpy', 'array', 'polars'.")
         self.row_count = row_count if isinstance(row_count, tuple) else (row_count, "dynamic")
         columns = col_count if isinstance(col_count, tuple) else (col_count or len(headers or []) or 3, "dynamic")
         self.col_count = columns
@@ -77,7 +81,7 @@ class Dataframe(Component):
         self.wrap = wrap
         self.max_height = max_height
         # The browser loads pandas or numpy only for the type that needs it.
-        self.packages = {"pandas": ("pandas",), "numpy": ("numpy",), "array": ()}[type]
+        self.packages = {"pandas": ("pandas",), "numpy": ("numpy",), "array": (), "polars": ("polars",)}[type]
         super().__init__(value, **kwargs)
 
     def validate_payload(self, payload: Any) -> None:
@@ -105,6 +109,11 @@ class Dataframe(Component):
             import numpy as np
 
             return np.array(data)
+        if self.type == "polars":
+            import polars as pl  # type: ignore[import-not-found]
+
+            rows = [] if data == [[]] else data
+            return pl.DataFrame(rows, schema=headers, orient="row")
         return data
 
     def postprocess(self, value: Any) -> dict[str, Any]:

@@ -52,3 +52,21 @@ def test_bad_tables_are_refused() -> None:
         gr.Dataframe().validate_payload({"data": "nope"})
     with pytest.raises(InvalidPayload):
         gr.Dataframe().validate_payload({"data": [1, 2]})
+
+
+def test_polars_tables_in_and_out() -> None:
+    pl = pytest.importorskip("polars")  # in Pyodide's lock, loaded from its CDN: not offline
+    table = gr.Dataframe(headers=["Item", "Quantity"], type="polars")
+    frame = table.preprocess({"headers": ["Item", "Quantity"], "data": [["b", 2], ["a", 1]]})
+    assert isinstance(frame, pl.DataFrame) and frame.columns == ["Item", "Quantity"]
+    out = table.postprocess(frame.sort("Quantity"))
+    assert out["headers"] == ["Item", "Quantity"] and out["data"] == [["a", 1], ["b", 2]]
+    assert table.packages == ("polars",)
+
+
+def test_a_pandas_styler_shows_its_table() -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("jinja2")  # pandas' Styler needs it
+    styled = pd.DataFrame({"A": [1, 5], "B": [3, 2]}).style.highlight_max(color="lightgreen")
+    out = gr.Dataframe().postprocess(styled)
+    assert out["headers"] == ["A", "B"] and out["data"] == [[1, 3], [5, 2]]
