@@ -110,7 +110,7 @@ class Dataframe(Component):
 
             return np.array(data)
         if self.type == "polars":
-            import polars as pl  # type: ignore[import-not-found]
+            import polars as pl
 
             rows = [] if data == [[]] else data
             return pl.DataFrame(rows, schema=headers, orient="row")
