@@ -33,7 +33,7 @@ from .notices import Info, Success, Warning
 from .options import WaveformOptions
 from .progress import Progress
 from .renderable import render
-from .request import Request
+from .request import OAuthProfile, OAuthToken, Request
 from .updates import skip, update
 from .version import __version__
 
@@ -84,6 +84,8 @@ __all__ = [
     "EventData",
     "I18n",
     "NO_RELOAD",
+    "OAuthProfile",
+    "OAuthToken",
     "Request",
     "RetryData",
     "TabbedInterface",  # noqa: F405 - imported on first use (__getattr__)

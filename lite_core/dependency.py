@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .components.base import Component
 from .event_data import EventData, kind_of
 from .protocol import DependencyConfig
-from .request import is_request_annotation
+from .request import filled_kind, is_request_annotation
 
 if TYPE_CHECKING:
     from .blocks_base import Key
@@ -120,6 +120,14 @@ class Dependency:
         except (TypeError, ValueError):
             return []
         return [i for i, p in enumerate(parameters) if is_request_annotation(p.annotation)]
+
+    @cached_property
+    def oauth_parameters(self) -> set[int]:
+        """Of request_parameters, those annotated gr.OAuthProfile / gr.OAuthToken: None."""
+        if self.fn is None:
+            return set()
+        parameters = list(inspect.signature(self.fn).parameters.values())
+        return {i for i in self.request_parameters if filled_kind(parameters[i].annotation) != "Request"}
 
     @property
     def is_generator(self) -> bool:

@@ -18,7 +18,12 @@ if TYPE_CHECKING:  # Blocks.launch() calls down into this module
     from .blocks import Blocks
 
 
-def launch(blocks: Blocks, *, server_name: str | None = None, server_port: int | None = None, **_: Any) -> App:
+def launch(
+    blocks: Blocks, *, server_name: str | None = None, server_port: int | None = None, auth: Any = None, **_: Any
+) -> App:
+    if auth is not None and sys.platform == "emscripten":
+        # A password needs a server to check it; in the browser the page says so on load.
+        blocks.set_event_trigger([(blocks, "load")], _no_auth, None, None, api_name=False, show_progress="hidden")
     app = active().launched = App(blocks)
     if sys.platform == "emscripten":
         return app
@@ -32,3 +37,12 @@ def launch(blocks: Blocks, *, server_name: str | None = None, server_port: int |
         return app
     uvicorn.run(app, host=host, port=port)
     return app
+
+
+def _no_auth() -> None:
+    from .notices import Warning
+
+    Warning(
+        "launch(auth=...) needs a server to check passwords: this app runs in your browser, "
+        "so it is not password-protected."
+    )

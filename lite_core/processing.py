@@ -118,7 +118,10 @@ def read_inputs(dependency: Dependency, payloads: Sequence[Any], state: dict[int
         (position, kind(running.target if running else None, running.data if running else None))
         for position, kind in dependency.event_parameters
     ]
-    inserted += [(position, running.request if running else None) for position in dependency.request_parameters]
+    inserted += [
+        (position, None if position in dependency.oauth_parameters or not running else running.request)
+        for position in dependency.request_parameters
+    ]
     for position, value in sorted(inserted, key=lambda pair: pair[0]):
         args.insert(position, value)
     return args

@@ -39,8 +39,38 @@ class Request:
         return f"gr.Request(session_hash={self.session_hash!r}, client={self.client.host!r})"
 
 
-def is_request_annotation(annotation: Any) -> bool:
-    """A parameter annotated `gr.Request` (a class, or the string under postponed annotations)."""
+class OAuthProfile(dict[str, Any]):
+    """Who signed in with Hugging Face (gr.LoginButton). Signing in needs a server, so in
+    Lite a parameter annotated `gr.OAuthProfile | None` always gets None: not signed in."""
+
+
+class OAuthToken:
+    """A signed-in user's token (see OAuthProfile): always None in Lite."""
+
+    def __init__(self, token: str = "", scope: str = "", expires_at: int = 0) -> None:
+        self.token, self.scope, self.expires_at = token, scope, expires_at
+
+
+_FILLED = {"Request": Request, "OAuthProfile": OAuthProfile, "OAuthToken": OAuthToken}
+
+
+def filled_kind(annotation: Any) -> str | None:
+    """ "Request", "OAuthProfile" or "OAuthToken" when a parameter is annotated with one
+    (a class, `X | None`, or the string under postponed annotations), else None."""
     if isinstance(annotation, type):
-        return issubclass(annotation, Request)
-    return isinstance(annotation, str) and annotation.rsplit(".", 1)[-1] == "Request"
+        return next((name for name, cls in _FILLED.items() if issubclass(annotation, cls)), None)
+    if isinstance(annotation, str):
+        for part in annotation.replace("Optional[", "").replace("]", "").split("|"):
+            name = part.strip().rsplit(".", 1)[-1]
+            if name in _FILLED:
+                return name
+        return None
+    for arg in getattr(annotation, "__args__", ()):  # X | None, Optional[X]
+        if (found := filled_kind(arg)) is not None:
+            return found
+    return None
+
+
+def is_request_annotation(annotation: Any) -> bool:
+    """A parameter Lite fills itself: gr.Request, or gr.OAuthProfile / gr.OAuthToken."""
+    return filled_kind(annotation) is not None

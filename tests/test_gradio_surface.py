@@ -171,3 +171,21 @@ def test_routes_make_pages_each_with_its_blocks_and_events() -> None:
     assert config["page"][""]["components"] == [name.id]
     with pytest.raises(ValueError, match="cannot create a route while inside a Blocks"), gr.Blocks() as other:
         other.route("Nested")
+
+
+def test_a_login_button_says_signing_in_needs_a_server_and_oauth_parameters_get_none() -> None:
+    seen: list[object] = []
+
+    def hello(profile: gr.OAuthProfile | None, token: gr.OAuthToken | None, text: str) -> str:
+        seen.append((profile, token))
+        return f"hi {text}"
+
+    with gr.Blocks() as demo:
+        login = gr.LoginButton()
+        box = gr.Textbox()
+        box.submit(hello, box, box)
+    messages = Client(App(demo)).predict([], 0)
+    notices = [m for m in messages if m["msg"] == "log"]
+    assert demo.fns[0].targets == [(login.id, "click")]
+    assert "needs a Gradio server" in notices[0]["log"]
+    assert answer(demo, ["you"], 1) == ["hi you"] and seen == [(None, None)]

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from ..blocks_base import event_listener
+from ..blocks_base import current_context, event_listener
 from ..protocol import ComponentProps
 from .base import Component
 
@@ -78,3 +78,28 @@ class DuplicateButton(Button):
     def __init__(self, value: str = "Duplicate Space", *, variant: Variant = "huggingface", **kwargs: Any) -> None:
         kwargs.setdefault("visible", False)
         super().__init__(value, variant=variant, **kwargs)
+
+
+class LoginButton(Button):
+    """Gradio's "Sign in with Hugging Face" button. Signing in needs a server (Gradio's OAuth
+    routes on Spaces); a Lite app runs in the visitor's browser, so the button is shown and
+    a click says so in the page. Functions asking for gr.OAuthProfile get None."""
+
+    def __init__(
+        self,
+        value: str = "Sign in with Hugging Face",
+        logout_value: str = "Logout ({})",
+        *,
+        variant: Variant = "huggingface",
+        **kwargs: Any,
+    ) -> None:
+        self.logout_value = logout_value
+        super().__init__(value, variant=variant, **kwargs)
+        if self.attached_app() is not None or current_context() is not None:
+            self.click(_no_sign_in, None, None, api_name=False, show_progress="hidden")
+
+
+def _no_sign_in() -> None:
+    from ..notices import Warning
+
+    Warning("Signing in with Hugging Face needs a Gradio server: this app runs in your browser.")

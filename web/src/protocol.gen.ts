@@ -351,7 +351,7 @@ export interface DataframeProps extends ComponentProps {
   row_count: [number, string];
   col_count: [number, string];
   datatype: string | string[];
-  type: "pandas" | "numpy" | "array";
+  type: "pandas" | "numpy" | "array" | "polars";
   wrap: boolean;
   max_height: number | string;
 }
