@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,10 +43,18 @@ DELIBERATE: dict[str, str] = {
 DELIBERATE_PROPS = {("dataset", "type")}
 
 
-def dump(python: Path | str, mode: str, app: str) -> dict[str, Any]:
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of examples/: an app may write files beside itself when it starts."""
+    copy = tmp_path_factory.mktemp("oracle") / "examples"
+    shutil.copytree(REPO / "examples", copy)
+    return copy
+
+
+def dump(python: Path | str, mode: str, app: Path) -> dict[str, Any]:
     env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONPATH": ""}
     done = subprocess.run(
-        [str(python), str(DUMP), mode, str(REPO / "examples" / app)],
+        [str(python), str(DUMP), mode, str(app)],
         capture_output=True,
         text=True,
         env=env,
@@ -101,8 +110,8 @@ def endpoints(info: dict[str, Any]) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("app", EXAMPLES)
-def test_lite_describes_the_app_as_gradio_does(app: str, oracle: Path) -> None:
-    gradio, lite = dump(oracle, "gradio", app), dump(sys.executable, "lite", app)
+def test_lite_describes_the_app_as_gradio_does(app: str, oracle: Path, examples: Path) -> None:
+    gradio, lite = dump(oracle, "gradio", examples / app), dump(sys.executable, "lite", examples / app)
     if "ChatInterface" in (REPO / "examples" / app).read_text():  # DELIBERATE["chat-label"]
         for endpoint in lite["info"]["named_endpoints"].values():
             for parameter in endpoint["parameters"][:1]:
