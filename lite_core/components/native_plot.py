@@ -24,7 +24,8 @@ class NativePlotProps(ComponentProps):
     x_title: str | None
     y_title: str | None
     color_title: str | None
-    tooltip: list[str] | bool | None
+    # Gradio's: "axis" (the x and y values), "all" (every column), "none", or columns.
+    tooltip: list[str] | Literal["axis", "none", "all"] | bool | None
     y_aggregate: Literal["sum", "mean", "median", "min", "max", "count"] | None
     x_lim: list[float] | None
     y_lim: list[float] | None
@@ -48,8 +49,10 @@ def _cell(value: Any) -> Any:
 
 
 class NativePlot(Component):
-    """What the three plots share; each names its mark."""
+    """What the three plots share; each names its mark. One block type for the three, as
+    in Gradio's config: the mark travels with the data."""
 
+    block_type = "nativeplot"
     Props = NativePlotProps
     mark: ClassVar[str] = "point"
     # The runtime loads pandas for apps that have a plot (values are DataFrames).
@@ -68,7 +71,7 @@ class NativePlot(Component):
         x_title: str | None = None,
         y_title: str | None = None,
         color_title: str | None = None,
-        tooltip: list[str] | bool | None = True,
+        tooltip: list[str] | Literal["axis", "none", "all"] | bool | None = "axis",
         y_aggregate: Literal["sum", "mean", "median", "min", "max", "count"] | None = None,
         x_lim: list[float] | None = None,
         y_lim: list[float] | None = None,
@@ -115,15 +118,12 @@ class NativePlot(Component):
 
 
 class LinePlot(NativePlot):
-    block_type = "lineplot"
     mark = "line"
 
 
 class ScatterPlot(NativePlot):
-    block_type = "scatterplot"
     mark = "point"
 
 
 class BarPlot(NativePlot):
-    block_type = "barplot"
     mark = "bar"

@@ -539,7 +539,7 @@ export interface NativePlotProps extends ComponentProps {
   x_title: string | null;
   y_title: string | null;
   color_title: string | null;
-  tooltip: string[] | boolean | null;
+  tooltip: string[] | "axis" | "none" | "all" | boolean | null;
   y_aggregate: "sum" | "mean" | "median" | "min" | "max" | "count" | null;
   x_lim: number[] | null;
   y_lim: number[] | null;

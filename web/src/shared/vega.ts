@@ -20,7 +20,17 @@ export function spec(plot: PlotData, props: NativePlotProps): Record<string, unk
     title: title ?? field,
     ...(limits ? { scale: { domain: limits } } : {}),
   });
-  const tooltip = props.tooltip === false ? undefined : Array.isArray(props.tooltip) ? props.tooltip : true;
+  // Gradio's tooltip: "axis" (the default: the marks' own values), "all" (every column),
+  // "none", or the columns to show.
+  const asked = props.tooltip;
+  const tooltip =
+    asked === false || asked === "none"
+      ? undefined
+      : Array.isArray(asked)
+        ? asked
+        : asked === "all"
+          ? plot.columns
+          : true;
   const encoding: Record<string, unknown> = {
     x: { ...axis(x, props.x_title, props.x_lim), ...(typeof props.sort === "string" ? { sort: props.sort } : {}) },
     y: { ...axis(y, props.y_title, props.y_lim), ...(props.y_aggregate ? { aggregate: props.y_aggregate } : {}) },
