@@ -21,7 +21,6 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 DUMP = Path(__file__).with_name("dump.py")
-ORACLE = Path(os.environ.get("LITE_ORACLE_PYTHON", REPO / ".cache" / "oracle" / "bin" / "python"))
 LAYOUTS = {"row", "column", "form", "group", "tabs", "tabitem", "accordion", "sidebar", "walkthrough", "step"}
 # Props that are not the app's: Gradio's internal bookkeeping, or file URLs (each server its own).
 UNCOMPARED_PROPS = {"name", "_selectable", "preserved_by_key", "elem_classes", "proxy_url", "root"}
@@ -64,17 +63,6 @@ def dump(python: Path | str, mode: str, app: Path) -> dict[str, Any]:
     assert done.returncode == 0, f"{mode} could not build {app}:\n{done.stderr[-2000:]}"
     found: dict[str, Any] = json.loads(done.stdout)
     return found
-
-
-@pytest.fixture(scope="module")
-def oracle() -> Path:
-    if sys.platform == "emscripten":
-        pytest.skip("the oracle runs real Gradio in a subprocess: CPython only")
-    if not ORACLE.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"no oracle interpreter at {ORACLE}: scripts/test.sh installs it")
-        pytest.skip(f"no oracle interpreter at {ORACLE} (scripts/test.sh installs it)")
-    return ORACLE
 
 
 def components(config: dict[str, Any]) -> list[dict[str, Any]]:
