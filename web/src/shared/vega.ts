@@ -66,3 +66,25 @@ export async function drawSpec(into: HTMLElement, vegaLite: Record<string, unkno
   });
   return () => result.finalize();
 }
+
+// One chart per element: a new value frees the view drawn for the last one, and a draw
+// that finishes after its value was replaced frees itself (what gr.Plot and the native
+// plots share).
+export class VegaSlot {
+  private drawn: unknown = undefined;
+  private free: (() => void) | null = null;
+
+  // Draws `value` with `draw` unless it is the one already drawn; `current` says which
+  // value the element shows when the draw finishes.
+  show<V>(value: V, draw: (() => Promise<() => void>) | null, current: () => V, fail: (e: unknown) => void): void {
+    if (value === this.drawn) return;
+    this.drawn = value;
+    this.dispose();
+    draw?.().then((free) => (current() === value ? (this.free = free) : free()), fail);
+  }
+
+  dispose(): void {
+    this.free?.();
+    this.free = null;
+  }
+}

@@ -1,6 +1,6 @@
 import { css, html, nothing } from "lit";
 import type { NativePlotProps } from "../../protocol.gen";
-import { draw, type PlotData } from "../../shared/vega";
+import { VegaSlot, draw, type PlotData } from "../../shared/vega";
 import { LiteComponent, errorText } from "./component";
 
 // What LinePlot, ScatterPlot and BarPlot share: a chart of the table, redrawn when it changes.
@@ -16,26 +16,24 @@ export class LiteNativePlot extends LiteComponent<NativePlotProps, PlotData | nu
   ];
 
   error: string | null = null;
-  private drawn: unknown = undefined;
-  private free: (() => void) | null = null;
+  private readonly chart = new VegaSlot();
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.value === this.drawn) return;
-    const value = (this.drawn = this.value);
-    this.free?.();
-    this.free = null;
-    const chart = this.renderRoot.querySelector<HTMLElement>(".view");
-    if (!value || !chart) return;
-    draw(chart, value, this.props).then(
-      (free) => (this.value === value ? (this.free = free) : free()),
-      (e: unknown) => (this.error = errorText(e)),
+    const value = this.value;
+    const view = this.renderRoot.querySelector<HTMLElement>(".view");
+    const drawIt = value && view ? () => draw(view, value, this.props) : null;
+    this.chart.show(
+      value,
+      drawIt,
+      () => this.value,
+      (e) => (this.error = errorText(e)),
     );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.free?.();
+    this.chart.dispose();
   }
 
   override render() {

@@ -1,6 +1,6 @@
 import { css, html, nothing } from "lit";
 import type { PlotProps } from "../../protocol.gen";
-import { drawSpec } from "../../shared/vega";
+import { VegaSlot, drawSpec } from "../../shared/vega";
 import { LiteComponent, errorText } from "../base/component";
 
 interface PlotData {
@@ -13,27 +13,26 @@ interface PlotData {
 export class LitePlot extends LiteComponent<PlotProps, PlotData | null> {
   static override properties = { ...LiteComponent.properties, error: { state: true } };
   error: string | null = null;
-  private drawn: unknown = undefined;
-  private free: (() => void) | null = null;
+  private readonly chart = new VegaSlot();
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.value === this.drawn) return;
-    const value = (this.drawn = this.value);
-    this.free?.();
-    this.free = null;
-    this.error = null;
+    if (changed.has("value")) this.error = null;
+    const value = this.value;
     const view = this.renderRoot.querySelector<HTMLElement>(".vega");
-    if (value?.type !== "altair" || !view) return;
-    drawSpec(view, JSON.parse(value.plot) as Record<string, unknown>).then(
-      (free) => (this.value === value ? (this.free = free) : free()),
-      (e: unknown) => (this.error = errorText(e)),
+    const drawIt =
+      value?.type === "altair" && view ? () => drawSpec(view, JSON.parse(value.plot) as Record<string, unknown>) : null;
+    this.chart.show(
+      value,
+      drawIt,
+      () => this.value,
+      (e) => (this.error = errorText(e)),
     );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.free?.();
+    this.chart.dispose();
   }
 
   static override styles = [
