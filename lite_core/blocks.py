@@ -49,6 +49,8 @@ class Blocks(BlockContext):
         self.theme = theme
         self.mode = mode
         self.show_error = False
+        # launch(share=True): the page offers a permalink carrying the app's code.
+        self.share = False
         self.blocks: dict[int, Block] = {}
         self.fns: list[Dependency] = []
         # Run once before the app answers (example caching).
@@ -295,6 +297,7 @@ class Blocks(BlockContext):
             "dev_mode": False,
             "analytics_enabled": False,
             "show_error": self.show_error,
+            "share": self.share,
         }
 
     def api_info(self) -> ApiInfo:

@@ -120,6 +120,8 @@ class AppConfig(TypedDict):
     dev_mode: bool
     analytics_enabled: bool
     show_error: bool
+    # launch(share=True): the page shows a Share link, a permalink with the app's code.
+    share: bool
 
 
 # --- files ---------------------------------------------------------------------------

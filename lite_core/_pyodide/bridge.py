@@ -110,6 +110,30 @@ async def load_component_packages(blocks: Any) -> None:
         await loadPackage(to_js(needed), to_js({"messageCallback": lambda _: None}, dict_converter=js_object))
 
 
+def update_files(app_id: str, write: JsProxy, remove: JsProxy) -> None:
+    """A controller's write/rename/unlink: the running app's folder changes now; its code
+    sees the files at once, its modules at the next run."""
+    running = _apps.get(app_id)
+    if running is None or running.context.folder is None:
+        raise RuntimeError("This app is not running.")
+    folder = running.context.folder
+    for name in remove.to_py():
+        path = _inside(folder, name)
+        if os.path.isfile(path):
+            os.remove(path)
+    written = write.to_py()
+    for name in written:
+        _inside(folder, name)
+    write_files(written, folder)
+
+
+def _inside(folder: str, name: str) -> str:
+    path = os.path.normpath(os.path.join(folder, name))
+    if not path.startswith(folder.rstrip("/") + "/"):
+        raise ValueError(f"{name!r} is outside the app's folder.")
+    return path
+
+
 def stop_app(app_id: str) -> None:
     """Free an app: its running events stop, its open streams end, its modules go."""
     running = _apps.pop(app_id, None)

@@ -115,6 +115,7 @@ export interface AppConfig {
   dev_mode: boolean;
   analytics_enabled: boolean;
   show_error: boolean;
+  share: boolean;
 }
 
 export interface PythonType {

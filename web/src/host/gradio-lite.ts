@@ -8,37 +8,48 @@
 //   below does not jump.
 // - storage-key: names the app's stored folder (default: the page's path and the
 //   element's place among the page's apps).
+// - playground: the code in an editor beside the app (layout="horizontal", the default)
+//   or above it (layout="vertical"), with Run (Ctrl/Cmd+Enter) and Share.
+// - server: the app runs on a server (`lite serve`) at this URL; the page shows it.
+//
+// Scripts reach the app through the element: `await element.controller()` is the same
+// controller createGradioApp returns (run_code, write, install, client(), ...).
 
-import { ApiClient } from "../client/api";
-import { LiteApp } from "../shared/app";
-import type { AppSource } from "../worker/messages";
+import { AppHost } from "./app-host";
+import { GradioLiteController, RUNTIME_URL } from "./controller";
 import type { RuntimeConnection } from "./runtime-connection";
 import { release, runtimeFor } from "./runtimes";
 import { readSource } from "./source";
+import type { AppSource } from "../worker/messages";
+import type { Client } from "@gradio/client";
 
-// The runtime sits beside lite.js, wherever the host serves it.
-const RUNTIME_URL = new URL(/* @vite-ignore */ "./pyodide/", import.meta.url).href;
 // An app starts its Python once it is this near the viewport (the runtime boots at once).
 const NEAR_VIEWPORT = "100% 0px";
-let nextAppId = 1;
 
 export class GradioLiteElement extends HTMLElement {
   private source: Promise<AppSource> | null = null;
   private connection: RuntimeConnection | null = null;
-  private appId = "";
+  private current: GradioLiteController | null = null;
   private observer: IntersectionObserver | null = null;
-  private status: HTMLElement | null = null;
+  private started: Promise<GradioLiteController> | null = null;
+  private resolveStarted: ((controller: GradioLiteController) => void) | null = null;
 
   connectedCallback(): void {
-    if (this.connection) return; // moved within the page: the app keeps running
+    if (this.connection || this.current) return; // moved within the page: the app keeps running
+    this.started ??= new Promise((resolve) => (this.resolveStarted = resolve));
+    const server = this.getAttribute("server");
+    if (server !== null) {
+      this.classList.add("lite-root");
+      void this.startServed(server);
+      return;
+    }
     this.source ??= readSource(this, this.storageKey());
     this.source.catch(() => undefined); // shown once the app would start
     this.replaceChildren();
     this.classList.add("lite-root");
     this.style.minHeight = this.getAttribute("initial-height") ?? "300px";
-    this.showProgress("Starting");
+    new AppHost(this, { controlPageTitle: false }).showProgress("Starting");
     this.connection = runtimeFor(RUNTIME_URL, this.hasAttribute("isolated"));
-    this.appId = `a${nextAppId++}`;
     this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: NEAR_VIEWPORT });
     this.observer.observe(this);
   }
@@ -46,11 +57,31 @@ export class GradioLiteElement extends HTMLElement {
   disconnectedCallback(): void {
     // A move within the page disconnects and connects again in the same task.
     queueMicrotask(() => {
-      if (this.isConnected || !this.connection) return;
+      if (this.isConnected) return;
       this.observer?.disconnect();
-      release(this.connection, this.appId);
+      if (this.current) this.current.unmount();
+      else if (this.connection) release(this.connection, "");
       this.connection = null;
+      this.current = null;
     });
+  }
+
+  // The app's controller, once its first run ended (shown or failed).
+  controller(): Promise<GradioLiteController> {
+    this.started ??= new Promise((resolve) => (this.resolveStarted = resolve));
+    return this.started;
+  }
+
+  // Gradio's official JS client (@gradio/client), connected to this app.
+  async client(): Promise<Client> {
+    return (await this.controller()).client();
+  }
+
+  // A controller for an app whose code could not be read: it runs what it is given next.
+  private startedWithout(): GradioLiteController {
+    const controller = new GradioLiteController(this, {}, this.connection);
+    this.current = controller;
+    return controller;
   }
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
@@ -67,75 +98,45 @@ export class GradioLiteElement extends HTMLElement {
 
   private async start(): Promise<void> {
     const connection = this.connection;
-    const appId = this.appId;
     if (!connection || !this.source) return;
     let source: AppSource;
     try {
       source = await this.source;
     } catch (e) {
-      this.showFailure(e instanceof Error ? e.message : String(e));
+      this.replaceChildren();
+      new AppHost(this, { controlPageTitle: false }).showFailure(e instanceof Error ? e.message : String(e));
+      this.resolveStarted?.(this.startedWithout());
       return;
     }
-    connection.startApp(appId, source, {
-      onProgress: (stage) => this.showProgress(stage),
-      onReady: () => void this.mount(connection, appId),
-      onError: (message) => this.showFailure(message),
-    });
-  }
-
-  private async mount(connection: RuntimeConnection, appId: string): Promise<void> {
-    try {
-      this.showProgress("Rendering");
-      const api = new ApiClient(connection.fetchFor(appId));
-      const config = await api.config();
-      if (this.hasAttribute("control-page-title") && config.title && config.title !== "Gradio") {
-        document.title = config.title;
-      }
-      const container = document.createElement("div");
-      container.className = "lite-app";
-      new LiteApp(container, config, api).mount();
-      this.replaceChildren(container);
-      this.status = null;
-      this.style.minHeight = "";
-      this.dispatchEvent(new CustomEvent("lite-ready", { bubbles: true }));
-    } catch (e) {
-      this.showFailure(e instanceof Error ? e.message : String(e));
-    }
-  }
-
-  private showProgress(stage: string): void {
-    if (!this.status) {
-      this.status = document.createElement("div");
-      this.status.className = "lite-loading";
-      this.status.setAttribute("role", "status");
-      this.append(this.status);
-    }
-    this.status.replaceChildren(
-      Object.assign(document.createElement("span"), { className: "lite-spinner" }),
-      `${stage}…`,
+    if (this.connection !== connection) return; // removed meanwhile
+    this.replaceChildren(); // the controller shows the stages from here
+    const layout = this.getAttribute("layout") === "vertical" ? "vertical" : "horizontal";
+    const controller = new GradioLiteController(
+      this,
+      {
+        files: source.files,
+        entrypoint: source.entrypoint,
+        requirements: source.requirements,
+        storageKey: source.storage_key,
+        playground: this.hasAttribute("playground"),
+        layout,
+        controlPageTitle: this.hasAttribute("control-page-title"),
+      },
+      connection,
     );
+    this.current = controller;
+    await controller.start();
+    this.resolveStarted?.(controller);
   }
 
-  private showFailure(message: string): void {
-    const box = document.createElement("div");
-    box.className = "lite-failure";
-    box.setAttribute("role", "alert");
-    const title = document.createElement("strong");
-    title.textContent = "This app could not start";
-    const details = document.createElement("pre");
-    details.textContent = message;
-    box.append(title, details);
-    if (location.protocol === "file:") box.append(fileHint());
-    this.status = null;
-    this.style.minHeight = "";
-    this.replaceChildren(box);
+  private async startServed(server: string): Promise<void> {
+    const controller = new GradioLiteController(
+      this,
+      { controlPageTitle: this.hasAttribute("control-page-title") },
+      null,
+    );
+    this.current = controller;
+    await controller.start(server);
+    this.resolveStarted?.(controller);
   }
-}
-
-function fileHint(): HTMLElement {
-  const hint = document.createElement("p");
-  hint.textContent =
-    "This page was opened from a file. Browsers run apps only from pages served over HTTP: " +
-    "serve this folder, e.g. with `python3 -m http.server`, and open http://localhost:8000/.";
-  return hint;
 }

@@ -31,6 +31,7 @@ export class RuntimeConnection {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private readonly apps = new Map<string, AppCallbacks>();
+  private readonly calls = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private bootStage = "Starting";
   private bootError: string | null = null;
@@ -63,6 +64,24 @@ export class RuntimeConnection {
       else pending.reject(new Error("The app was removed from the page."));
       this.pending.delete(id);
     }
+  }
+
+  // Changes the running app's files (written into its folder now).
+  updateFiles(appId: string, write: Record<string, string | Uint8Array>, remove: string[]): Promise<void> {
+    return this.call((call_id) => this.send({ type: "app:files", app_id: appId, call_id, write, remove }));
+  }
+
+  // Loads more packages for the running app.
+  install(appId: string, requirements: string[]): Promise<void> {
+    return this.call((call_id) => this.send({ type: "app:install", app_id: appId, call_id, requirements }));
+  }
+
+  private call(send: (callId: number) => void): Promise<void> {
+    const callId = this.nextId++;
+    return new Promise<void>((resolve, reject) => {
+      this.calls.set(callId, { resolve, reject });
+      send(callId);
+    });
   }
 
   terminate(): void {
@@ -116,6 +135,13 @@ export class RuntimeConnection {
       case "app:error":
         this.apps.get(message.app_id)?.onError(message.message);
         break;
+      case "app:done": {
+        const call = this.calls.get(message.call_id);
+        this.calls.delete(message.call_id);
+        if (message.error === null) call?.resolve();
+        else call?.reject(new Error(message.error));
+        break;
+      }
       case "log":
         (message.level === "error" ? console.error : console.log)(message.text);
         break;

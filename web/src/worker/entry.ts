@@ -20,6 +20,12 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
     case "app:stop":
       void runtime.stopApp(message.app_id);
       break;
+    case "app:files":
+      void runtime.updateFiles(message.app_id, message.call_id, message.write, message.remove);
+      break;
+    case "app:install":
+      void runtime.install(message.call_id, message.requirements);
+      break;
     case "http:request":
       void runtime.request(message.app_id, message.id, message.request, message.body);
       break;

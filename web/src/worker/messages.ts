@@ -25,6 +25,10 @@ export type HostToWorker =
   | { type: "boot"; runtime_url: string }
   | { type: "app:start"; app_id: string; app: AppSource }
   | { type: "app:stop"; app_id: string }
+  // The running app's folder changes (a controller's write/rename/unlink), or its packages
+  // grow (install); answered by "app:done" with the same call_id.
+  | { type: "app:files"; app_id: string; call_id: number; write: Record<string, string | Uint8Array>; remove: string[] }
+  | { type: "app:install"; app_id: string; call_id: number; requirements: string[] }
   | { type: "http:request"; app_id: string; id: number; request: HttpRequest; body: Uint8Array | null }
   | { type: "http:disconnect"; id: number };
 
@@ -35,6 +39,7 @@ export type WorkerToHost =
   | { type: "app:progress"; app_id: string; stage: string }
   | { type: "app:ready"; app_id: string }
   | { type: "app:error"; app_id: string; message: string }
+  | { type: "app:done"; call_id: number; error: string | null }
   | { type: "http:start"; id: number; status: number; headers: [string, string][] }
   | { type: "http:body"; id: number; chunk: Uint8Array | null; more: boolean }
   | { type: "http:error"; id: number; message: string }

@@ -18,6 +18,7 @@ interface Bridge extends PyProxy {
     persist: (later: boolean) => void,
   ): Promise<string | null>;
   stop_app(appId: string): void;
+  update_files(appId: string, write: unknown, remove: unknown): void;
   handle_request(
     appId: string,
     id: number,
@@ -126,6 +127,37 @@ export class LiteRuntime {
     const { bridge } = await this.booted;
     bridge.stop_app(appId);
     await (await storage)?.close();
+  }
+
+  // A controller changed the running app's files: written into its folder (and saved).
+  async updateFiles(
+    appId: string,
+    callId: number,
+    write: Record<string, string | Uint8Array>,
+    remove: string[],
+  ): Promise<void> {
+    await this.answer(callId, async () => {
+      const { bridge } = await this.ready();
+      bridge.update_files(appId, write, remove);
+      (await this.storages.get(appId))?.save(false);
+    });
+  }
+
+  // More packages for a running app, as its requirements would load them (the runtime's, shared).
+  async install(callId: number, requirements: string[]): Promise<void> {
+    await this.answer(callId, async () => {
+      const { pyodide, lock } = await this.ready();
+      await loadAppPackages(pyodide, lock, {}, requirements);
+    });
+  }
+
+  private async answer(callId: number, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+      this.post({ type: "app:done", call_id: callId, error: null });
+    } catch (e) {
+      this.post({ type: "app:done", call_id: callId, error: e instanceof Error ? e.message : String(e) });
+    }
   }
 
   async request(appId: string, id: number, request: HttpRequest, body: Uint8Array | null): Promise<void> {

@@ -2,7 +2,7 @@
 // import) only when a page shows a gr.Code.
 
 import { minimalSetup } from "codemirror";
-import { Compartment, EditorState, type Extension } from "@codemirror/state";
+import { Compartment, EditorState, Prec, type Extension } from "@codemirror/state";
 import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { bracketMatching, indentOnInput } from "@codemirror/language";
@@ -36,6 +36,8 @@ export interface EditorOptions {
   onChange: (value: string) => void;
   onFocus: () => void;
   onBlur: () => void;
+  // Ctrl/Cmd+Enter (the playground's Run).
+  onRun?: () => void;
 }
 
 export interface CodeEditor {
@@ -112,6 +114,7 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
         bracketMatching(),
         highlightActiveLine(),
         keymap.of([indentWithTab]),
+        Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => (options.onRun?.(), options.onRun !== undefined) }])),
         lang.of(initial.lang),
         numbers.of(initial.numbers),
         wrap.of(initial.wrap),

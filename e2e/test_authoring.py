@@ -1,0 +1,199 @@
+"""Authoring in the page: the playground, the JS API (createGradioApp and its controller),
+share links, and Gradio's official JS client talking to an app in the page."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from playwright.sync_api import Page, expect
+
+from .conftest import BOOT_TIMEOUT_MS
+from .server import StaticServer
+
+HELLO = """import gradio as gr
+
+def hi(name):
+    return "Hi " + name
+
+gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch({launch})
+"""
+
+
+def api_page(page: Page, server: StaticServer, script: str) -> None:
+    """A page of the site whose module script uses the JS API (imported from lite.js)."""
+    url = f"{server.url}/api-test.html"
+    body = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>api</title>'
+        '<link rel="stylesheet" href="lite.css"></head><body><main><div id="app"></div></main>'
+        f'<script type="module">import {{ createGradioApp }} from "./lite.js";\n{script}</script></body></html>'
+    )
+    page.route(url, lambda route: route.fulfill(content_type="text/html", body=body))
+    page.goto(url)
+
+
+def create_app(page: Page, server: StaticServer, launch: str) -> None:
+    """createGradioApp with HELLO, launched with `launch`; the controller as window.app."""
+    code = HELLO.format(launch=launch)
+    api_page(
+        page,
+        server,
+        f"window.app = await createGradioApp({{ target: document.getElementById('app'), code: {code!r} }});",
+    )
+
+
+def submit(page: Page, name: str) -> None:
+    page.get_by_label("who").fill(name)
+    page.get_by_role("button", name="Submit").click()
+
+
+REVERSE = (
+    'import gradio as gr\ngr.Interface(lambda x: x[::-1], gr.Textbox(label="who"), gr.Textbox(label="said")).launch()\n'
+)
+COUNT_WORKERS = """
+window.workersStarted = 0;
+const NativeWorker = window.Worker;
+window.Worker = class extends NativeWorker {
+    constructor(...args) { super(...args); window.workersStarted += 1; }
+};
+"""
+
+
+def test_the_playground_reruns_edited_code_in_the_same_runtime(page: Page, server: StaticServer) -> None:
+    page.add_init_script(COUNT_WORKERS)
+    page.goto(server.url + "/playground.html")
+    page.locator(".lite-playground-app .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    editor = page.locator(".lite-playground-editor .cm-content")
+    expect(editor).to_contain_text("def greet(name, intensity)")
+
+    editor.click()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type(REVERSE)
+    started = time.monotonic()
+    page.keyboard.press("Control+Enter")
+    page.get_by_label("who").wait_for()
+    rerun_ms = (time.monotonic() - started) * 1000
+    submit(page, "stressed")
+    expect(page.get_by_label("said")).to_have_value("desserts")
+    # The same runtime: one worker, started once.
+    assert page.evaluate("() => window.workersStarted") == 1
+    print(f"playground re-run: {rerun_ms:.0f} ms")
+
+    # A mistake shows its traceback; the next good run recovers.
+    editor.fill("import gradio as gr\ndef broken(:\n")
+    page.get_by_role("button", name="Run").click()
+    expect(page.locator(".lite-playground-app .lite-failure")).to_contain_text("SyntaxError")
+    editor.fill(HELLO.format(launch=""))
+    page.get_by_role("button", name="Run").click()
+    submit(page, "again")
+    expect(page.get_by_label("said")).to_have_value("Hi again")
+
+
+def test_a_share_link_opens_the_app_with_its_code(page: Page, server: StaticServer) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    create_app(page, server, "share=True")
+    page.get_by_role("button", name="Share").click()
+    expect(page.locator(".lite-share-status")).to_contain_text("Link copied")
+    link = page.evaluate("() => navigator.clipboard.readText()")
+    assert re.fullmatch(re.escape(server.url) + r"/playground\.html#app=[A-Za-z0-9_-]+", link), link
+
+    page.goto(link)
+    page.locator(".lite-playground-app .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    expect(page.locator(".lite-playground-editor .cm-content")).to_contain_text('return "Hi " + name')
+    submit(page, "link")
+    expect(page.get_by_label("said")).to_have_value("Hi link")
+
+
+def test_create_gradio_app_returns_a_controller(page: Page, server: StaticServer) -> None:
+    create_app(page, server, "")
+    page.locator("#app .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    submit(page, "one")
+    expect(page.get_by_label("said")).to_have_value("Hi one")
+
+    # write: the running app reads the new file at once; run_code re-runs with new code.
+    page.evaluate("() => app.write('greeting.txt', 'Howdy')")
+    page.evaluate(
+        """() => app.run_code(`import gradio as gr
+def hi(name):
+    return open("greeting.txt").read() + " " + name
+gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
+`)"""
+    )
+    submit(page, "two")
+    expect(page.get_by_label("said")).to_have_value("Howdy two")
+    page.evaluate("() => app.write('greeting.txt', 'Hello')")
+    submit(page, "three")
+    expect(page.get_by_label("said")).to_have_value("Hello three")
+
+    # rename: the old name is gone (the app reports an error and keeps working)...
+    page.evaluate("() => app.rename('greeting.txt', 'g.txt')")
+    submit(page, "four")
+    expect(page.locator(".lite-alert-error")).to_contain_text("Something went wrong")
+    # ...and the new name holds the text.
+    page.evaluate(
+        """() => app.run_code(`import gradio as gr
+def hi(name):
+    return open("g.txt").read() + ", " + name
+gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
+`)"""
+    )
+    submit(page, "four")
+    expect(page.get_by_label("said")).to_have_value("Hello, four")
+    page.evaluate("() => app.unlink('g.txt')")
+    submit(page, "gone")
+    expect(page.locator(".lite-alert-error")).to_contain_text("Something went wrong")
+
+    # run_file: another file as the entry point.
+    page.evaluate(
+        """async () => {
+            await app.write('other.py', `import gradio as gr
+gr.Interface(lambda s: s.upper(), gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
+`);
+            await app.run_file('other.py');
+        }"""
+    )
+    submit(page, "five")
+    expect(page.get_by_label("said")).to_have_value("FIVE")
+
+    # A failing run rejects with the traceback and shows it; the controller keeps working.
+    error = page.evaluate("() => app.run_code('raise ValueError(\"nope\")').then(() => null, e => e.message)")
+    assert "ValueError: nope" in error
+    expect(page.locator("#app .lite-failure")).to_contain_text("ValueError: nope")
+
+    # install: a package of the runtime's lock (vendored for tests), then imported.
+    page.evaluate("() => app.install(['humanize'])")
+    page.evaluate(
+        """() => app.run_code(`import gradio as gr, humanize
+gr.Interface(lambda n: humanize.intcomma(int(n)), gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
+`)"""
+    )
+    submit(page, "1234567")
+    expect(page.get_by_label("said")).to_have_value("1,234,567")
+
+    page.evaluate("() => app.unmount()")
+    expect(page.locator("#app")).to_be_empty()
+
+
+def test_the_official_js_client_calls_an_app_in_the_page(page: Page, server: StaticServer) -> None:
+    create_app(page, server, "")
+    page.locator("#app .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    answers = page.evaluate(
+        """async () => {
+            const client = await app.client();
+            const api = await client.view_api();
+            const positional = await client.predict("/predict", ["Ada"]);
+            const named = await client.predict("/predict", { name: "Bo" });
+            return {
+                endpoints: Object.keys(api.named_endpoints),
+                parameters: api.named_endpoints["/predict"].parameters.map(p => p.parameter_name),
+                positional: positional.data,
+                named: named.data,
+            };
+        }"""
+    )
+    assert answers == {
+        "endpoints": ["/predict"],
+        "parameters": ["name"],
+        "positional": ["Hi Ada"],
+        "named": ["Hi Bo"],
+    }
