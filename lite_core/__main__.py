@@ -1,0 +1,5 @@
+"""`python -m lite_core ...`: the `lite` command."""
+
+from .cli import main
+
+main()
