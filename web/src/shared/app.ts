@@ -10,6 +10,7 @@ import type {
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import type { LiteComponent, LiteEventDetail } from "../components/base/component";
+import { apiFooter } from "./api-panel";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
 import { mountPages } from "./pages";
@@ -40,7 +41,8 @@ export class LiteApp {
     const body = document.createElement("div");
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
-    this.root.replaceChildren(this.alerts, body);
+    // Gradio's "Use via API"; ApiClient has no info() yet, so the panel asks through its fetch.
+    this.root.replaceChildren(this.alerts, body, ...apiFooter(this.config, this.api["fetch"]));
     mountPages(this.config, this.rendered, this.root);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
     this.start(this.config.dependencies);
