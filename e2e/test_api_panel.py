@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from .conftest import open_app, serve_app
@@ -86,7 +85,6 @@ def test_endpoints_hidden_from_the_api_are_left_out(page: Page, server: StaticSe
     expect(code_block).to_contain_text('t: "Hello!!",')
 
 
-@pytest.mark.xfail(strict=True, reason="/config does not carry launch(show_api=False) yet (lite_core)")
 def test_show_api_false_has_no_link(page: Page, server: StaticServer) -> None:
     code = "import gradio as gr\n\ngr.Interface(lambda x: x, 'text', 'text').launch(show_api=False)\n"
     open_app(page, serve_app(page, server, "noapi", code))

@@ -51,6 +51,7 @@ class Blocks(BlockContext):
         self.show_error = False
         # launch(share=True): the page offers a permalink carrying the app's code.
         self.share = False
+        self.show_api = True
         self.blocks: dict[int, Block] = {}
         self.fns: list[Dependency] = []
         # Run once before the app answers (example caching).
@@ -298,6 +299,7 @@ class Blocks(BlockContext):
             "analytics_enabled": False,
             "show_error": self.show_error,
             "share": self.share,
+            "show_api": self.show_api,
         }
 
     def api_info(self) -> ApiInfo:

@@ -31,6 +31,7 @@ def launch(
     server_port: int | None = None,
     auth: Any = None,
     share: bool | None = None,
+    show_api: bool = True,
     **_: Any,
 ) -> App:
     if auth is not None and sys.platform == "emscripten":
@@ -38,6 +39,8 @@ def launch(
         blocks.set_event_trigger([(blocks, "load")], _no_auth, None, None, api_name=False, show_progress="hidden")
     # In the page, a Share link offers the app's code as a permalink (shared/share.ts).
     blocks.share = bool(share)
+    # As Gradio: show_api=False hides the page's "Use via API" link (the API still answers).
+    blocks.show_api = show_api
     app = active().launched = App(blocks)
     if sys.platform == "emscripten":
         return app

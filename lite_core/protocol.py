@@ -122,6 +122,8 @@ class AppConfig(TypedDict):
     show_error: bool
     # launch(share=True): the page shows a Share link, a permalink with the app's code.
     share: bool
+    # launch(show_api=False): no "Use via API" link in the page.
+    show_api: bool
 
 
 # --- files ---------------------------------------------------------------------------

@@ -116,6 +116,7 @@ export interface AppConfig {
   analytics_enabled: boolean;
   show_error: boolean;
   share: boolean;
+  show_api: boolean;
 }
 
 export interface PythonType {

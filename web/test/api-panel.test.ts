@@ -56,8 +56,8 @@ function dependency(id: number, api_name: string, show_api: boolean): Dependency
   return { id, api_name, show_api } as DependencyConfig;
 }
 
-function config(extra: Partial<AppConfig> & { show_api?: boolean } = {}): AppConfig {
-  return { root: "", dependencies: [dependency(0, "predict", true)], ...extra } as AppConfig;
+function config(extra: Partial<AppConfig> = {}): AppConfig {
+  return { root: "", show_api: true, dependencies: [dependency(0, "predict", true)], ...extra } as AppConfig;
 }
 
 describe("snippets", () => {

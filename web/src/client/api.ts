@@ -91,7 +91,8 @@ export class ApiClient {
   private readonly open = new Set<string>();
   private streaming: Promise<void> | null = null;
 
-  constructor(private readonly fetch: Fetch) {}
+  // Public: the "Use via API" panel reads /gradio_api/info through it.
+  constructor(readonly fetch: Fetch) {}
 
   async config(): Promise<AppConfig> {
     return json<AppConfig>(await this.fetch("/config"));

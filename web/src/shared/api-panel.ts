@@ -22,7 +22,7 @@ interface Calling {
 
 // Gradio hides the link when the app is launched with show_api=False.
 export function showsApi(config: AppConfig): boolean {
-  return (config as Partial<{ show_api: boolean }>).show_api !== false;
+  return config.show_api;
 }
 
 // The URL clients reach the app at: an absolute root, set when a server serves it.

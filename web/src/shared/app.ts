@@ -41,8 +41,8 @@ export class LiteApp {
     const body = document.createElement("div");
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
-    // Gradio's "Use via API"; ApiClient has no info() yet, so the panel asks through its fetch.
-    this.root.replaceChildren(this.alerts, body, ...apiFooter(this.config, this.api["fetch"]));
+    // Gradio's "Use via API" link and panel, under the app.
+    this.root.replaceChildren(this.alerts, body, ...apiFooter(this.config, this.api.fetch));
     mountPages(this.config, this.rendered, this.root);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
     this.start(this.config.dependencies);
