@@ -63,7 +63,8 @@ new EventSource("./__lite__/changes").onmessage = async (event) => {{
   if (event.data === current.version) return;
   current = await source();
   console.log("lite dev: re-running " + current.entrypoint);
-  await app.update(current);
+  // A failing file shows its traceback in the page; the next save runs again.
+  await app.update(current).catch(() => undefined);
 }};
 </script>
 </body>
