@@ -106,3 +106,34 @@ def test_a_built_site_runs_on_a_static_host_with_nothing_from_elsewhere(page: Pa
         page.get_by_role("spinbutton", name="count").fill("1234567")
         page.get_by_role("button", name="Submit").click()
         expect(page.get_by_label("shown")).to_have_value("bytes: 1,234,567")
+
+
+def test_pip_install_gives_the_lite_command_with_its_web_build(page: Page, tmp_path: Path) -> None:
+    """`pip install .` from the checkout (its dist/ built), in a fresh virtualenv: the
+    installed `lite` builds a site from its own copy of the web build."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    installed = subprocess.run(
+        [str(venv / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check", "--no-deps", str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stderr[-3000:]
+    (tmp_path / "app.py").write_text(QUICKSTART)
+    built = subprocess.run(
+        [str(venv / "bin" / "lite"), "build", "app.py", "-o", "public"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={"PATH": "/usr/bin:/bin"},  # no PYTHONPATH: the installed copy, nothing of the checkout
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    assert "lite build:" in built.stdout
+    with StaticServer(tmp_path / "public") as site:
+        page.goto(site.url + "/")
+        page.locator(".lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+        greet(page, "Installed", "Hello, Installed")
