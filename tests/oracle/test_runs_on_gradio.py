@@ -72,6 +72,9 @@ def serving(argv: list[str], folder: Path) -> Iterator[str]:
     """`python app.py` in folder, on a free port, until /config answers; killed on exit."""
     port = free_port()
     env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONPATH": ""}
+    # sharing.py launches with share=True: Gradio's tunnel then dials a closed local port
+    # instead of Gradio's share server, so a test never opens a public link.
+    env["GRADIO_SHARE_SERVER_ADDRESS"] = f"127.0.0.1:{free_port()}"
     log_path = folder.parent / f"{folder.name}.log"
     url = f"http://127.0.0.1:{port}/"
     with log_path.open("w") as log:
