@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import files, frames, multipart
 from .exceptions import InvalidPayload
 from .files import with_root
-from .http import HTTPError, Request, dumps, root_url, send_bytes, send_json, send_sse
+from .http import HTTPError, Request, root_url, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME, ServerMessage
 from .queue import EventQueue, new_event_id
 from .types import Receive, Scope, Send
@@ -37,6 +38,7 @@ class App:
             ("POST", f"{API_PREFIX}/upload"): self.upload,
             ("POST", f"{API_PREFIX}/frame"): self.frame,
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
+            ("POST", f"{API_PREFIX}/reset"): self.reset,
             ("POST", f"{API_PREFIX}/component_server"): self.component_server,
             ("POST", f"{API_PREFIX}/component_server/"): self.component_server,
         }
@@ -118,6 +120,10 @@ class App:
         self.queue.cancel(await request.json())
         await send_json(send, {"success": True})
 
+    async def reset(self, request: Request, send: Send) -> None:
+        """@gradio/client posts here after /cancel; as in Gradio, /cancel did the work."""
+        await send_json(send, {"success": True})
+
     async def component_server(self, request: Request, send: Send) -> None:
         """A component's server function (FileExplorer's `ls`), called by the page by name:
         body {component_id, fn_name, data, session_hash}; its result as JSON. The function
@@ -194,4 +200,5 @@ def call_event(message: ServerMessage) -> bytes | None:
         name, data = "error", message["message"]
     else:
         return None
-    return b"event: " + name.encode() + b"\ndata: " + dumps(data) + b"\n\n"
+    # Spaced as Gradio's json.dumps writes it, for scripts that compare lines.
+    return f"event: {name}\ndata: {json.dumps(data, default=str)}\n\n".encode()

@@ -127,3 +127,15 @@ def test_without_a_host_the_browser_runtime_keeps_urls_relative(tmp_path: Path) 
     client = Client(file_app(tmp_path))
     assert client.get("/config").json()["root"] == ""
     assert file_url(client, {"content-type": "application/json"}).startswith("/gradio_api/file=")
+
+
+def test_reset_after_a_cancel_answers_as_gradio(client: Client) -> None:
+    # @gradio/client posts it after /cancel; Gradio answers it without doing anything.
+    response = client.post("/gradio_api/reset", {"event_id": "any"})
+    assert response.status == 200 and response.json() == {"success": True}
+
+
+def test_call_data_lines_are_spaced_as_gradio_writes_them(client: Client) -> None:
+    posted = client.post("/gradio_api/call/predict", {"data": ["A", 1]})
+    body = client.get(f"/gradio_api/call/predict/{posted.json()['event_id']}").body
+    assert body == b'event: complete\ndata: ["Hello, A!"]\n\n'
