@@ -59,7 +59,9 @@ class Request:
         self.scope = scope
         self.receive = receive
         self.method: str = scope["method"]
-        self.path: str = scope["path"]
+        # The route's path: ASGI servers (uvicorn --root-path) put the root path in front.
+        root, path = scope.get("root_path", ""), scope["path"]
+        self.path: str = path[len(root) :] if root and path.startswith(root + "/") else path
 
     @property
     def headers(self) -> dict[str, str]:

@@ -4,12 +4,15 @@ clients and a curl user read them."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import lite_core as gr
+from lite_core.http import http_scope
 from lite_core.routing import App
+from lite_core.types import Message
 
 from .asgi_client import Client
 
@@ -139,3 +142,19 @@ def test_call_data_lines_are_spaced_as_gradio_writes_them(client: Client) -> Non
     posted = client.post("/gradio_api/call/predict", {"data": ["A", 1]})
     body = client.get(f"/gradio_api/call/predict/{posted.json()['event_id']}").body
     assert body == b'event: complete\ndata: ["Hello, A!"]\n\n'
+
+
+def test_under_a_root_path_routes_answer_and_the_root_includes_it(tmp_path: Path) -> None:
+    app = file_app(tmp_path)
+    scope = {**http_scope("GET", "/sub/config", [("host", "example.org")]), "root_path": "/sub"}
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 200
+    assert json.loads(sent[1]["body"])["root"] == "http://example.org/sub"
