@@ -17,7 +17,6 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 from . import cooperative, event, renderable, storage
-from .api_info import function_parameters
 from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
@@ -110,25 +109,30 @@ def check_inputs(dependency: Dependency, data: list[Any]) -> None:
         return  # gr.api: the function's own parameters decide what it takes
     if len(data) != expected:
         raise field_error("data", f"{endpoint} expects {expected} input values, got {len(data)}.", data)
-    names = [name for name, _, _ in function_parameters(dependency.fn)]
-    verdicts: list[InputCheck] = []
-    for position, (block, payload) in enumerate(zip(dependency.inputs, data), start=1):
+    failures: dict[int, str] = {}
+    for index, (block, payload) in enumerate(zip(dependency.inputs, data)):
         try:
             block.validate_payload(payload)
         except InvalidPayload as e:
             name = f"{block.label}, {type(block).__name__}" if block.label else type(block).__name__
-            verdicts.append(
-                {
-                    "__type__": "validate",
-                    "is_valid": False,
-                    "message": f"Input {position} of {endpoint} ({name}) {e}",
-                    "parameter_name": names[position - 1] if position <= len(names) else f"parameter_{position - 1}",
-                }
-            )
-        else:
-            verdicts.append({"is_valid": True, "message": ""})
-    if not all(verdict["is_valid"] for verdict in verdicts):
-        raise HTTPError(422, list(verdicts))
+            failures[index] = f"Input {index + 1} of {endpoint} ({name}) {e}"
+    if not failures:
+        return
+    from .api_info import function_parameters  # only for a refusal: /info's module loads late
+
+    names = [name for name, _, _ in function_parameters(dependency.fn)]
+    verdicts: list[InputCheck] = [
+        {
+            "__type__": "validate",
+            "is_valid": False,
+            "message": failures[index],
+            "parameter_name": names[index] if index < len(names) else f"parameter_{index}",
+        }
+        if index in failures
+        else {"is_valid": True, "message": ""}
+        for index in range(expected)
+    ]
+    raise HTTPError(422, verdicts)
 
 
 def generating(event_id: str, previous: list[Any], values: list[Any]) -> ProcessGeneratingMessage:
