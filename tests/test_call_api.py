@@ -4,7 +4,6 @@ clients and a curl user read them."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,6 +154,6 @@ def test_under_a_root_path_routes_answer_and_the_root_includes_it(tmp_path: Path
     async def send(message: Message) -> None:
         sent.append(message)
 
-    asyncio.run(app(scope, receive, send))
+    Client(app).loop.run_until_complete(app(scope, receive, send))  # the loop the suite runs on
     assert sent[0]["status"] == 200
     assert json.loads(sent[1]["body"])["root"] == "http://example.org/sub"
