@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .appcontext import active
-from .protocol import FileData
+from .protocol import API_PREFIX, FileData
 
 
 @cache
@@ -108,10 +109,26 @@ def file_data(path: str | None = None, *, url: str | None = None, orig_name: str
     name = orig_name or (Path(path).name if path else None)
     return {
         "path": path or url or "",
-        "url": url if url else f"/gradio_api/file={path}",
+        "url": url if url else f"{API_PREFIX}/file={path}",
         "size": size,
         "orig_name": name,
         "mime_type": mime_type(name or ""),
         "is_stream": False,
         "meta": {"_type": "gradio.FileData"},
     }
+
+
+def with_root(value: Any, root: str) -> Any:
+    """`value` with the app's own file URLs made absolute under `root` (its public URL),
+    as Gradio sends them over HTTP so that a client can fetch a file from the URL alone;
+    the same `value` when `root` is "" (the browser runtime keeps URLs relative)."""
+    if not root:
+        return value
+    if isinstance(value, list):
+        return [with_root(item, root) for item in value]
+    if not isinstance(value, dict):
+        return value
+    url = value.get("url")
+    if isinstance(url, str) and url.startswith(f"{API_PREFIX}/file="):
+        return {**value, "url": root + url}
+    return {key: with_root(item, root) for key, item in value.items()}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -32,12 +32,26 @@ def http_scope(method: str, target: str, headers: list[tuple[str, str]]) -> Scop
 
 
 class HTTPError(Exception):
-    """Answered as `{"detail": message}` with `status`."""
+    """Answered as `{"detail": detail}` with `status`: a sentence, or the list a join's
+    422 carries (see protocol.ErrorResponse)."""
 
-    def __init__(self, status: int, detail: str) -> None:
+    def __init__(self, status: int, detail: str | list[Any]) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
+
+
+def root_url(scope: Scope) -> str:
+    """The app's public URL without a trailing slash, as Gradio's get_root_url finds it
+    (X-Forwarded-Host and X-Forwarded-Proto first, then Host, then the root path); ""
+    for a request with no Host (the browser runtime's), whose URLs stay relative."""
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+    forwarded = headers.get("x-forwarded-host", "").split(",")[0].strip()
+    host = forwarded or headers.get("host", "")
+    if not host:
+        return ""
+    scheme = "https" if headers.get("x-forwarded-proto", "").split(",")[0].strip() == "https" else scope["scheme"]
+    return f"{scheme}://{host}{scope.get('root_path', '')}".rstrip("/")
 
 
 class Request:
@@ -45,7 +59,9 @@ class Request:
         self.scope = scope
         self.receive = receive
         self.method: str = scope["method"]
-        self.path: str = scope["path"]
+        # The route's path: ASGI servers (uvicorn --root-path) put the root path in front.
+        root, path = scope.get("root_path", ""), scope["path"]
+        self.path: str = path[len(root) :] if root and path.startswith(root + "/") else path
 
     @property
     def headers(self) -> dict[str, str]:
@@ -98,8 +114,15 @@ async def send_bytes(send: Send, body: bytes | bytearray | memoryview, content_t
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_sse(send: Send, receive: Receive, events: AsyncIterator[Any]) -> None:
-    """Stream `data: {json}` messages; stop early if the client goes away."""
+def data_line(message: Any) -> bytes | None:
+    return b"data: " + dumps(message) + b"\n\n"
+
+
+async def send_sse(
+    send: Send, receive: Receive, events: AsyncIterator[Any], encode: Callable[[Any], bytes | None] = data_line
+) -> None:
+    """Stream `events`, each as `encode` writes it (`data: {json}`; None skips it); stop
+    early if the client goes away."""
     headers = [
         (b"content-type", b"text/event-stream"),
         (b"cache-control", b"no-cache"),
@@ -108,7 +131,9 @@ async def send_sse(send: Send, receive: Receive, events: AsyncIterator[Any]) -> 
 
     async def pump() -> None:
         async for event in events:
-            await send({"type": "http.response.body", "body": b"data: " + dumps(event) + b"\n\n", "more_body": True})
+            chunk = encode(event)
+            if chunk is not None:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
 
     async def wait_disconnect() -> None:
         while (await receive())["type"] != "http.disconnect":

@@ -213,10 +213,34 @@ class JoinResponse(TypedDict):
     event_id: str
 
 
-class ErrorResponse(TypedDict):
-    """Body of every 4xx/5xx answer (FastAPI's shape, so Gradio clients read it)."""
+class _Verdict(TypedDict):
+    is_valid: bool
+    message: str
 
-    detail: str
+
+class InputCheck(_Verdict, total=False):
+    """One input's verdict in a 422 from /queue/join or /call, in the shape of Gradio's
+    validators, one per input in order: gradio_client raises ValidationError naming each
+    failed `parameter_name`, @gradio/client reports the list as a `validation_error`."""
+
+    __type__: Literal["validate"]
+    parameter_name: str
+
+
+class FieldError(TypedDict):
+    """A malformed join body, as FastAPI reports a request that fails its schema."""
+
+    type: str
+    loc: list[str | int]
+    msg: str
+    input: Any
+
+
+class ErrorResponse(TypedDict):
+    """Body of every 4xx/5xx answer (FastAPI's shape, so Gradio clients read it): a
+    sentence, or for a join the clients could not read as one, a list (see InputCheck)."""
+
+    detail: str | list[InputCheck | FieldError]
 
 
 # --- /gradio_api/queue/data (SSE, one `data: {json}` per message) --------------------
@@ -368,6 +392,8 @@ TS_INTERFACES = (
     JoinRequest,
     CancelRequest,
     JoinResponse,
+    InputCheck,
+    FieldError,
     ErrorResponse,
     EstimationMessage,
     ProcessStartsMessage,

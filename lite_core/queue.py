@@ -20,9 +20,10 @@ from . import cooperative, event, renderable, storage
 from .dependency import Dependency
 from .diff import diff
 from .exceptions import Error, InvalidPayload
+from .files import with_root
 from .http import HTTPError
 from .processing import changed_states, iterate_dependency, run_dependency, watch_states
-from .protocol import ProcessCompletedMessage, ProcessGeneratingMessage, RenderConfig, ServerMessage
+from .protocol import InputCheck, ProcessCompletedMessage, ProcessGeneratingMessage, RenderConfig, ServerMessage
 from .renderable import SessionGraph
 from .request import Request
 
@@ -69,42 +70,69 @@ class Session:
             await asyncio.wait({sent}, timeout=0.5)
 
 
+def field_error(field: str, message: str, value: Any) -> HTTPError:
+    """A 422 for a malformed join body, in FastAPI's shape as Gradio answers one."""
+    return HTTPError(422, [{"type": "value_error", "loc": ["body", field], "msg": message, "input": value}])
+
+
 def parse_join(graph: SessionGraph, body: Any) -> tuple[str, Dependency, list[Any]]:
     """(session_hash, dependency, data) from a join body, or a 4xx saying what is wrong;
     `graph` has the session's events (the app's and its renders')."""
     if not isinstance(body, dict):
-        raise HTTPError(422, "Request body must be a JSON object.")
+        raise HTTPError(
+            422, [{"type": "dict_type", "loc": ["body"], "msg": "Request body must be a JSON object.", "input": body}]
+        )
     session_hash = body.get("session_hash")
     if session_hash is None:
         raise HTTPError(400, "Session hash not found.")
     if not isinstance(session_hash, str):
-        raise HTTPError(422, "`session_hash` must be a string.")
+        raise field_error("session_hash", "`session_hash` must be a string.", session_hash)
     fn_index = body.get("fn_index")
     if not isinstance(fn_index, int) or isinstance(fn_index, bool):
-        raise HTTPError(422, "`fn_index` must be an integer.")
+        raise field_error("fn_index", "`fn_index` must be an integer.", fn_index)
     dependency = graph.dependency(fn_index)
     if dependency is None or dependency.fn is None:
-        raise HTTPError(422, f"No Python event with fn_index {fn_index}.")
+        raise field_error("fn_index", f"No Python event with fn_index {fn_index}.", fn_index)
     data = body.get("data")
     if not isinstance(data, list):
-        raise HTTPError(422, "`data` must be a list with one value per input.")
+        raise field_error("data", "`data` must be a list with one value per input.", data)
     check_inputs(dependency, data)
     return session_hash, dependency, data
 
 
 def check_inputs(dependency: Dependency, data: list[Any]) -> None:
+    """A 422 unless `data` has a valid value for each input; its detail has one verdict
+    per input (protocol.InputCheck), so that each client names the parameters at fault."""
     endpoint = f"/{dependency.api_name}" if dependency.api_name else f"fn_index {dependency.id}"
     expected = len(dependency.inputs)
     if dependency.api_only:
         return  # gr.api: the function's own parameters decide what it takes
     if len(data) != expected:
-        raise HTTPError(422, f"{endpoint} expects {expected} input values, got {len(data)}.")
-    for position, (block, payload) in enumerate(zip(dependency.inputs, data), start=1):
+        raise field_error("data", f"{endpoint} expects {expected} input values, got {len(data)}.", data)
+    failures: dict[int, str] = {}
+    for index, (block, payload) in enumerate(zip(dependency.inputs, data)):
         try:
             block.validate_payload(payload)
         except InvalidPayload as e:
             name = f"{block.label}, {type(block).__name__}" if block.label else type(block).__name__
-            raise HTTPError(422, f"Input {position} of {endpoint} ({name}) {e}") from None
+            failures[index] = f"Input {index + 1} of {endpoint} ({name}) {e}"
+    if not failures:
+        return
+    from .api_info import function_parameters  # only for a refusal: /info's module loads late
+
+    names = [name for name, _, _ in function_parameters(dependency.fn)]
+    verdicts: list[InputCheck] = [
+        {
+            "__type__": "validate",
+            "is_valid": False,
+            "message": failures[index],
+            "parameter_name": names[index] if index < len(names) else f"parameter_{index}",
+        }
+        if index in failures
+        else {"is_valid": True, "message": ""}
+        for index in range(expected)
+    ]
+    raise HTTPError(422, verdicts)
 
 
 def generating(event_id: str, previous: list[Any], values: list[Any]) -> ProcessGeneratingMessage:
@@ -144,6 +172,10 @@ def completed(
     }
 
 
+def new_event_id() -> str:
+    return os.urandom(16).hex()  # uuid's import costs more than it gives
+
+
 class EventQueue:
     def __init__(self, blocks: Blocks) -> None:
         self.blocks = blocks
@@ -152,17 +184,24 @@ class EventQueue:
         self._running: set[asyncio.Future[None]] = set()
         self._tasks: dict[str, asyncio.Future[None]] = {}
 
-    def join(self, body: Any, headers: dict[str, str] | None = None) -> str:
+    def join(
+        self, body: Any, headers: dict[str, str] | None = None, root: str = "", event_id: str | None = None
+    ) -> str:
+        """Start the event a join body asks for; its id (`event_id` when given). Files in
+        its outputs get URLs under `root` (see files.with_root)."""
         known = self.sessions.get(str(body.get("session_hash"))) if isinstance(body, dict) else None
         graph = known.graph if known is not None else SessionGraph(self.blocks)
         session_hash, dependency, data = parse_join(graph, body)
         session = self._session(session_hash)
-        event_id = os.urandom(16).hex()  # uuid's import costs more than it gives
+        event_id = event_id or new_event_id()
         session.pending.add(event_id)
         trigger = body.get("trigger_id")
         target = session.graph.block(trigger) if isinstance(trigger, int) else None
         about = (body.get("event_data"), target, Request(headers, session_hash))
-        task = asyncio.ensure_future(self._process(session, event_id, dependency, data, session.state, about))
+        run = self._process(
+            session, event_id, dependency, data, session.state, about, root, bool(body.get("simple_format"))
+        )
+        task = asyncio.ensure_future(run)
         self._running.add(task)
         self._tasks[event_id] = task
         task.add_done_callback(self._running.discard)
@@ -187,8 +226,11 @@ class EventQueue:
         data: list[Any],
         state: dict[int, Any],
         about: tuple[Any, Any, Any] = (None, None, None),
+        root: str = "",
+        simple_format: bool = False,
     ) -> None:
-        """Run one event; `about` is what the page said of it (event_data) and its target."""
+        """Run one event; `about` is what the page said of it (event_data) and its target.
+        A generator's values go as edits of the last, or whole in `simple_format` (/call)."""
         put = session.put
         put({"msg": "estimation", "event_id": event_id, "rank": 0, "queue_size": len(self._running), "rank_eta": None})
         put({"msg": "process_starts", "event_id": event_id, "eta": None})
@@ -202,10 +244,11 @@ class EventQueue:
             if dependency.is_generator:
                 outputs: list[Any] = []
                 async for values in iterate_dependency(dependency, data, state):
-                    await session.deliver(generating(event_id, outputs, values))
+                    values = with_root(values, root)
+                    await session.deliver(generating(event_id, [] if simple_format else outputs, values))
                     outputs = values
             else:
-                outputs = await run_dependency(dependency, data, state)
+                outputs = with_root(await run_dependency(dependency, data, state), root)
         except asyncio.CancelledError:
             # Stopped: the outputs keep what they show (an empty `data` changes nothing).
             put(completed(event_id, dependency, [], time.perf_counter() - start))
@@ -216,7 +259,7 @@ class EventQueue:
         render_config = None
         if dependency.renderable is not None:
             outputs = [*outputs, None]  # the render's container: what changed is in render_config
-            render_config = session.graph.render_config(dependency.renderable)
+            render_config = with_root(session.graph.render_config(dependency.renderable), root)
         changed = changed_states(dependency, watched, state)
         put(completed(event_id, dependency, outputs, time.perf_counter() - start, render_config, changed))
         # Files the function wrote in the app's folder outlast the page, like flagged rows.

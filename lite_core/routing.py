@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import traceback
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -9,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from . import files, frames, multipart
 from .exceptions import InvalidPayload
-from .http import HTTPError, Request, send_bytes, send_json, send_sse
-from .protocol import API_PREFIX, RAW_FRAME_MIME
-from .queue import EventQueue
+from .files import with_root
+from .http import HTTPError, Request, root_url, send_bytes, send_json, send_sse
+from .protocol import API_PREFIX, RAW_FRAME_MIME, ServerMessage
+from .queue import EventQueue, new_event_id
 from .types import Receive, Scope, Send
 
 if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that serves it
@@ -19,6 +21,7 @@ if TYPE_CHECKING:  # for annotations only: Blocks sits above the router that ser
 
 Handler = Callable[[Request, Send], Awaitable[None]]
 FILE_PREFIX = f"{API_PREFIX}/file="
+CALL_PREFIX = f"{API_PREFIX}/call/"
 
 
 class App:
@@ -35,6 +38,7 @@ class App:
             ("POST", f"{API_PREFIX}/upload"): self.upload,
             ("POST", f"{API_PREFIX}/frame"): self.frame,
             ("POST", f"{API_PREFIX}/cancel"): self.cancel,
+            ("POST", f"{API_PREFIX}/reset"): self.reset,
             ("POST", f"{API_PREFIX}/component_server"): self.component_server,
             ("POST", f"{API_PREFIX}/component_server/"): self.component_server,
         }
@@ -49,6 +53,8 @@ class App:
         handler = self.routes.get((request.method, request.path))
         if handler is None and request.method == "GET" and request.path.startswith(FILE_PREFIX):
             handler = self.file
+        if handler is None and request.path.startswith(CALL_PREFIX):
+            handler = {"POST": self.call, "GET": self.call_data}.get(request.method)
         try:
             if handler is None:
                 raise self._no_route(request)
@@ -75,17 +81,47 @@ class App:
                 return
 
     async def config(self, request: Request, send: Send) -> None:
-        await send_json(send, self.blocks.config())
+        config = self.blocks.config()
+        root = root_url(request.scope)
+        # Over HTTP, as Gradio: the app's URL, and its files' URLs under it.
+        await send_json(send, {**with_root(config, root), "root": root} if root else config)
 
     async def info(self, request: Request, send: Send) -> None:
         await send_json(send, self.blocks.api_info())
 
     async def join(self, request: Request, send: Send) -> None:
-        event_id = self.queue.join(await request.json(), request.headers)
+        event_id = self.queue.join(await request.json(), request.headers, root_url(request.scope))
         await send_json(send, {"event_id": event_id})
+
+    async def call(self, request: Request, send: Send) -> None:
+        """POST /call/<api_name> {data}: Gradio's REST form of a join. The event is its own
+        session unless the body names one; GET /call/<api_name>/<event_id> streams it."""
+        api_name = request.path[len(CALL_PREFIX) :].strip("/")
+        dependency = next((fn for fn in self.blocks.fns if fn.api_name == api_name and fn.fn is not None), None)
+        if dependency is None or "/" in api_name:
+            raise HTTPError(404, f"No API endpoint named /{api_name}.")
+        body = await request.json()
+        if not isinstance(body, dict):
+            raise HTTPError(
+                422, [{"type": "dict_type", "loc": ["body"], "msg": 'Expected {"data": [...]}.', "input": body}]
+            )
+        event_id = new_event_id()
+        joined = {**body, "fn_index": dependency.id, "session_hash": body.get("session_hash") or event_id}
+        joined["simple_format"] = True
+        self.queue.join(joined, request.headers, root_url(request.scope), event_id)
+        await send_json(send, {"event_id": event_id})
+
+    async def call_data(self, request: Request, send: Send) -> None:
+        event_id = request.path.rstrip("/").rsplit("/", 1)[-1]
+        session = self.queue.open_stream(event_id)
+        await send_sse(send, request.receive, self.queue.stream(session), call_event)
 
     async def cancel(self, request: Request, send: Send) -> None:
         self.queue.cancel(await request.json())
+        await send_json(send, {"success": True})
+
+    async def reset(self, request: Request, send: Send) -> None:
+        """@gradio/client posts here after /cancel; as in Gradio, /cancel did the work."""
         await send_json(send, {"success": True})
 
     async def component_server(self, request: Request, send: Send) -> None:
@@ -145,3 +181,24 @@ class App:
             raise HTTPError(403, f"File not allowed: {path}.")
         data = Path(path).read_bytes()
         await send_bytes(send, data, files.mime_type(path) or "application/octet-stream")
+
+
+def call_event(message: ServerMessage) -> bytes | None:
+    """A queue message as GET /call/<api_name>/<event_id> sends it: `event:` and its
+    `data:` (the outputs), or None for what that stream leaves out."""
+    data: object = None
+    if message["msg"] == "process_completed":
+        output = message["output"]
+        # Gradio 5.45 sends `null` here; later Gradio sends the error's payload, which
+        # carries gr.Error's message: a caller needs it to say what went wrong.
+        name, data = ("complete", output.get("data")) if message["success"] else ("error", output)
+    elif message["msg"] == "process_generating":
+        name, data = "generating", message["output"]["data"]
+    elif message["msg"] == "heartbeat":
+        name = "heartbeat"
+    elif message["msg"] == "unexpected_error":
+        name, data = "error", message["message"]
+    else:
+        return None
+    # Spaced as Gradio's json.dumps writes it, for scripts that compare lines.
+    return f"event: {name}\ndata: {json.dumps(data, default=str)}\n\n".encode()

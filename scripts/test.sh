@@ -14,6 +14,7 @@ python3 -m venv .cache/oracle
 .cache/oracle/bin/pip install --quiet --disable-pip-version-check -r tests/oracle/requirements.txt
 bash scripts/check.sh
 (cd web && npm ci --no-audit --no-fund)
+(cd tests/oracle/js_client && npm ci --no-audit --no-fund)
 (cd web && npx tsc --noEmit -p .)
 (cd web && npm run lint && npm run format:check)
 (cd web && npm test)

@@ -21,6 +21,13 @@ class Response:
     def json(self) -> Any:
         return json.loads(self.body)
 
+    def detail(self) -> str:
+        """An error's detail as one text: a sentence, or a join's list of verdicts."""
+        detail = self.json()["detail"]
+        if isinstance(detail, str):
+            return detail
+        return " ".join(item.get("msg") or item.get("message") or "" for item in detail)
+
     def events(self) -> list[dict[str, Any]]:
         """The `data:` messages of an SSE body."""
         text = self.body.decode()

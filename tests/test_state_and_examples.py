@@ -99,7 +99,7 @@ def test_example_index_out_of_range_is_a_422() -> None:
     response = Client(App(demo)).post(
         "/gradio_api/queue/join", {"data": [9], "fn_index": dataset_fn.id, "session_hash": "s"}
     )
-    assert response.status == 422 and "has no sample 9" in response.json()["detail"]
+    assert response.status == 422 and "has no sample 9" in response.detail()
 
 
 def test_flat_examples_for_a_single_input() -> None:

@@ -172,8 +172,22 @@ export interface JoinResponse {
   event_id: string;
 }
 
+export interface InputCheck {
+  is_valid: boolean;
+  message: string;
+  __type__?: "validate";
+  parameter_name?: string;
+}
+
+export interface FieldError {
+  type: string;
+  loc: (string | number)[];
+  msg: string;
+  input: unknown;
+}
+
 export interface ErrorResponse {
-  detail: string;
+  detail: string | (InputCheck | FieldError)[];
 }
 
 export interface EstimationMessage {

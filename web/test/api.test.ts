@@ -97,6 +97,24 @@ describe("ApiError from an answer that is not ok", () => {
     expect(error).toMatchObject({ status: 404, message: "No such app." });
   });
 
+  it("reads a join's 422, a list of verdicts per input, as the failed inputs' messages", async () => {
+    const detail = [
+      { is_valid: true, message: "" },
+      { __type__: "validate", is_valid: false, message: "Input 2 of /predict expects a number", parameter_name: "n" },
+    ];
+    const client = answering(new Response(JSON.stringify({ detail }), { status: 422 }));
+    await expect(client.config()).rejects.toMatchObject({
+      status: 422,
+      message: "Input 2 of /predict expects a number",
+    });
+  });
+
+  it("reads FastAPI's field errors as their messages", async () => {
+    const detail = [{ type: "value_error", loc: ["body", "data"], msg: "`data` must be a list", input: "a" }];
+    const client = answering(new Response(JSON.stringify({ detail }), { status: 422 }));
+    await expect(client.config()).rejects.toMatchObject({ message: "`data` must be a list" });
+  });
+
   it("falls back to the status text when the body is not JSON", async () => {
     const client = answering(new Response("<h1>oops</h1>", { status: 502, statusText: "Bad Gateway" }));
     await expect(client.config()).rejects.toMatchObject({ status: 502, message: "Bad Gateway" });
@@ -105,5 +123,28 @@ describe("ApiError from an answer that is not ok", () => {
   it("is not raised for an ok answer, whose JSON is returned", async () => {
     const config = { version: "5", components: [] };
     await expect(answering(Response.json(config)).config()).resolves.toEqual(config);
+  });
+});
+
+describe("files of an app served over HTTP", () => {
+  it("are fetched by path when their URLs are absolute under the app's root", async () => {
+    const asked: string[] = [];
+    const root = "http://example.org:7860/sub";
+    const client = new ApiClient((path) => {
+      asked.push(path);
+      return Promise.resolve(path === "/config" ? Response.json({ root }) : new Response("bytes"));
+    });
+    await client.config();
+    const url = await client.fileUrl({
+      path: "/tmp/a.txt",
+      url: `${root}/gradio_api/file=/tmp/a.txt`,
+      size: 5,
+      orig_name: "a.txt",
+      mime_type: "text/plain",
+      is_stream: false,
+      meta: { _type: "gradio.FileData" },
+    });
+    expect(asked).toEqual(["/config", "/gradio_api/file=/tmp/a.txt"]);
+    expect(url.startsWith("blob:")).toBe(true);
   });
 });

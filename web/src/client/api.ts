@@ -15,10 +15,20 @@ export class ApiError extends Error {
   }
 }
 
+// An error's detail as one message: a join's 422 lists a verdict per input (or the
+// malformed fields), in the shapes Gradio's clients read.
+export function detailText(detail: ErrorResponse["detail"]): string {
+  if (typeof detail === "string") return detail;
+  return detail
+    .map((item) => ("msg" in item ? item.msg : item.message))
+    .filter((message) => message)
+    .join("\n");
+}
+
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => ({ detail: response.statusText }))) as ErrorResponse;
-    throw new ApiError(response.status, body.detail);
+    throw new ApiError(response.status, detailText(body.detail));
   }
   return (await response.json()) as T;
 }
@@ -91,11 +101,23 @@ export class ApiClient {
   private readonly open = new Set<string>();
   private streaming: Promise<void> | null = null;
 
+  // The app's URL when it is served over HTTP (config.root); "" in the browser runtime.
+  private root = "";
+
   // Public: the "Use via API" panel reads /gradio_api/info through it.
   constructor(readonly fetch: Fetch) {}
 
   async config(): Promise<AppConfig> {
-    return json<AppConfig>(await this.fetch("/config"));
+    const config = await json<AppConfig>(await this.fetch("/config"));
+    this.root = config.root;
+    return config;
+  }
+
+  // The path of one of the app's files for this client's fetch; over HTTP the app sends
+  // its files' URLs absolute (as Gradio), under its root.
+  private filePath(data: FileData): string {
+    const url = data.url ?? `${API_PREFIX}/file=${data.path}`;
+    return this.root && url.startsWith(`${this.root}${API_PREFIX}/file=`) ? url.slice(this.root.length) : url;
   }
 
   async cancel(fnIndex: number, eventId: string): Promise<void> {
@@ -141,7 +163,7 @@ export class ApiClient {
   async framePixels(data: FileData): Promise<ImageData> {
     const { width, height, channels } = data.meta;
     if (data.mime_type !== RAW_FRAME_MIME || !width || !height || !channels) throw new Error("Not a raw frame.");
-    const response = await this.fetch(data.url ?? `${API_PREFIX}/file=${data.path}`);
+    const response = await this.fetch(this.filePath(data));
     if (!response.ok || !response.body) throw new ApiError(response.status, "The frame is no longer available.");
     return new ImageData(toRgba(await wholeBody(response.body), channels), width, height);
   }
@@ -155,7 +177,7 @@ export class ApiClient {
 
   // A URL the page can put in src/href: the app's own files become blob: URLs.
   async fileUrl(data: FileData): Promise<string> {
-    const url = data.url ?? `${API_PREFIX}/file=${data.path}`;
+    const url = this.filePath(data);
     if (!url.startsWith(`${API_PREFIX}/file=`)) return url;
     const response = await this.fetch(url);
     if (!response.ok) throw new ApiError(response.status, `Could not load ${data.orig_name ?? data.path}`);
