@@ -7,6 +7,8 @@
 // a server.
 
 import { Client } from "@gradio/client";
+// Client.connect's options (the package does not export their type by name).
+export type ClientOptions = NonNullable<Parameters<typeof Client.connect>[1]>;
 import type { Fetch, FetchInit } from "../host/runtime-connection";
 
 const PAGE_ORIGIN = "http://lite.invalid/";
@@ -84,7 +86,8 @@ function eventStream(fetch: Fetch, url: URL): EventSource {
   return source as unknown as EventSource;
 }
 
-export async function connect(fetch: Fetch): Promise<Client> {
+// `options` as Client.connect takes them, e.g. {events: ["data", "status"]}.
+export async function connect(fetch: Fetch, options?: ClientOptions): Promise<Client> {
   class PageClient extends Client {
     override async fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
       const [path, request] = await toInit(input, init);
@@ -95,5 +98,5 @@ export async function connect(fetch: Fetch): Promise<Client> {
       return eventStream(fetch, new URL(url.toString(), PAGE_ORIGIN));
     }
   }
-  return PageClient.connect(PAGE_ORIGIN);
+  return PageClient.connect(PAGE_ORIGIN, options);
 }

@@ -4,6 +4,7 @@
 // (no Pyodide restart). <gradio-lite> is built on the same controller.
 
 import type { Client } from "@gradio/client";
+import type { ClientOptions } from "../client/gradio-client";
 import type { AppSource } from "../worker/messages";
 import { AppHost, REPLACED, type RunResult } from "./app-host";
 import { Playground, type PlaygroundLayout } from "./playground";
@@ -135,12 +136,13 @@ export class GradioLiteController {
     this.target.replaceChildren();
   }
 
-  // Gradio's official JS client (@gradio/client), connected to this app.
-  async client(): Promise<Client> {
+  // Gradio's official JS client (@gradio/client), connected to this app; `options` as
+  // Client.connect takes them (e.g. {events: ["data", "status"]} for status events).
+  async client(options?: ClientOptions): Promise<Client> {
     const api = this.host.api;
     if (!api) throw new Error("The app is not running.");
     const { connect } = await import("../client/gradio-client");
-    return connect(api);
+    return connect(api, options);
   }
 
   // A permalink carrying the app's code, to open on the playground page.

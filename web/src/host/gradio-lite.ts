@@ -22,6 +22,7 @@ import { release, runtimeFor } from "./runtimes";
 import { readSource } from "./source";
 import type { AppSource } from "../worker/messages";
 import type { Client } from "@gradio/client";
+import type { ClientOptions } from "../client/gradio-client";
 
 // An app starts its Python once it is this near the viewport (the runtime boots at once).
 const NEAR_VIEWPORT = "100% 0px";
@@ -73,8 +74,8 @@ export class GradioLiteElement extends HTMLElement {
   }
 
   // Gradio's official JS client (@gradio/client), connected to this app.
-  async client(): Promise<Client> {
-    return (await this.controller()).client();
+  async client(options?: ClientOptions): Promise<Client> {
+    return (await this.controller()).client(options);
   }
 
   // A controller for an app whose code could not be read: it runs what it is given next.
