@@ -1,20 +1,19 @@
-"""The app both official clients call (tests/oracle/test_client.py, test_js_client.py):
-run as `python client_app.py <port> lite|gradio`, it serves itself with Lite on uvicorn,
-or with real Gradio to check that what the tests expect is what Gradio does."""
+"""The app both official clients call (tests/oracle/test_client.py, test_js_client.py), as a
+user writes it: `import gradio as gr`. Served by `lite serve client_app.py` (Lite on
+uvicorn, `gradio` aliased to Lite in that process although real Gradio is installed beside
+it), or by `python client_app.py` on real Gradio, to check that what the tests expect is
+what Gradio does. Both listen on GRADIO_SERVER_PORT."""
 
 from __future__ import annotations
 
 import importlib
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-if sys.argv[2] == "lite":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 # Imported by name: gradio is in the oracle interpreter, not in the type checker's.
-gr: Any = importlib.import_module("lite_core" if sys.argv[2] == "lite" else "gradio")
+gr: Any = importlib.import_module("gradio")
 
 
 def greet(name: str, intensity: int = 2) -> str:
@@ -75,4 +74,4 @@ with gr.Blocks() as demo:
     gr.Button("Refuse").click(refuse, name, said, api_name="refuse")
 
 if __name__ == "__main__":
-    demo.launch(server_port=int(sys.argv[1]))
+    demo.launch()

@@ -1,8 +1,9 @@
-"""Serve tests/oracle/client_app.py over HTTP for the official clients: with Lite on
-uvicorn, or with real Gradio, each in the oracle interpreter."""
+"""Serve tests/oracle/client_app.py over HTTP for the official clients: with `lite serve`
+(Lite on uvicorn), or with real Gradio, each in the oracle interpreter."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -12,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent / "client_app.py"
+REPO = APP.parents[2]
 
 
 def free_port() -> int:
@@ -24,9 +26,12 @@ def free_port() -> int:
 def serving(oracle: Path, server: str, cwd: Path) -> Iterator[str]:
     """The URL of client_app.py served by `server` ("lite" or "gradio") until the block ends."""
     port = free_port()
+    command = ["-m", "lite_core", "serve", str(APP)] if server == "lite" else [str(APP)]
+    env = {**os.environ, "GRADIO_SERVER_PORT": str(port), "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(REPO)}
     process = subprocess.Popen(
-        [str(oracle), str(APP), str(port), server],
+        [str(oracle), *command],
         cwd=cwd,
+        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
