@@ -276,3 +276,31 @@ def test_the_official_js_client_streams_uploads_keeps_state_and_reports_errors(
         "fetched": "LOUD",
         "error": "No cake here",
     }
+
+
+def test_a_playground_element_stacks_code_above_the_app(page: Page, server: StaticServer) -> None:
+    code = REVERSE.replace("x[::-1]", "x.upper()").replace(".launch()", ".launch(share=True)")
+    body = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pg</title><script type="module" '
+        f'src="lite.js"></script><link rel="stylesheet" href="lite.css"></head><body><main>'
+        f'<gradio-lite playground layout="vertical">\n{code}</gradio-lite></main></body></html>'
+    )
+    page.route(server.url + "/pg.html", lambda route: route.fulfill(content_type="text/html", body=body))
+    page.goto(server.url + "/pg.html")
+    page.locator(".lite-playground-app .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+    editor = page.locator(".lite-playground-editor").bounding_box()
+    app = page.locator(".lite-playground-app").bounding_box()
+    assert editor and app and editor["y"] + editor["height"] <= app["y"]
+    # One Share button: the playground's (the app's share=True would repeat it).
+    expect(page.get_by_role("button", name="Share")).to_have_count(1)
+    submit(page, "loud")
+    expect(page.get_by_label("said")).to_have_value("LOUD")
+    # The element's controller is the JS API's.
+    page.evaluate(
+        "async () => (await document.querySelector('gradio-lite').controller()).run_code("
+        + repr(code.replace("upper", "lower"))
+        + ")"
+    )
+    submit(page, "QUIET")
+    expect(page.get_by_label("said")).to_have_value("quiet")
+    expect(page.locator(".lite-playground-editor .cm-content")).to_contain_text("x.lower()")

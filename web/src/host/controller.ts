@@ -65,9 +65,9 @@ export class GradioLiteController {
       });
       appRoot = this.playground.appArea;
     }
-    this.host = new AppHost(appRoot, { controlPageTitle: options.controlPageTitle ?? false }, connection, () =>
-      this.shareLink(),
-    );
+    // A playground has its own Share button: the app's (launch(share=True)) would repeat it.
+    const share = this.playground ? null : () => this.shareLink();
+    this.host = new AppHost(appRoot, { controlPageTitle: options.controlPageTitle ?? false }, connection, share);
   }
 
   // Why the last run failed (shown in the page too), or null once it runs.
