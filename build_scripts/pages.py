@@ -6,41 +6,19 @@ import html
 import json
 from pathlib import Path
 
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<script type="module" crossorigin src="{prefix}lite.js"></script>
-<link rel="stylesheet" href="{prefix}lite.css">
-</head>
-<body>
-<gradio-lite control-page-title>
-{code}</gradio-lite>
-</body>
-</html>
-"""
+from lite_core.html_page import document
 
 
 def page(code: str, title: str, prefix: str = "") -> str:
     # Escaped, so that `<` and `&` in Python reach the element's text unchanged.
-    return PAGE.format(title=html.escape(title), prefix=prefix, code=html.escape(code, quote=False))
+    body = f"<gradio-lite control-page-title>\n{html.escape(code, quote=False)}</gradio-lite>\n"
+    return document(title, body, prefix=prefix)
 
 
-PLAYGROUND = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Lite playground</title>
-<link rel="stylesheet" href="lite.css">
-<style>body {{ margin: 0 auto; padding: 1rem; max-width: 1400px; font-family: system-ui, sans-serif; }}</style>
-</head>
-<body>
-<main>
+PLAYGROUND_STYLE = (
+    "<style>body { margin: 0 auto; padding: 1rem; max-width: 1400px; font-family: system-ui, sans-serif; }</style>\n"
+)
+PLAYGROUND_BODY = """<main>
 <h1 style="font-size: 1.25rem">Lite playground</h1>
 <div id="app"></div>
 </main>
@@ -61,14 +39,13 @@ window.liteApp = await createGradioApp({{
   target, ...app, playground: true, layout: "horizontal", storageKey: "lite-playground", controlPageTitle: false,
 }});
 </script>
-</body>
-</html>
 """
 
 
 def playground(code: str) -> str:
     # The default code as a JSON string; `</` escaped so that it cannot end the script.
-    return PLAYGROUND.format(code=json.dumps(code).replace("</", "<\\/"))
+    body = PLAYGROUND_BODY.format(code=json.dumps(code).replace("</", "<\\/"))
+    return document("Lite playground", body, script=False, head=PLAYGROUND_STYLE)
 
 
 def write_pages(examples: Path, out: Path) -> list[Path]:

@@ -42,6 +42,11 @@ def create_app(page: Page, server: StaticServer, launch: str) -> None:
     )
 
 
+def run_code(page: Page, returned: str) -> None:
+    """controller.run_code with HELLO's app answering `returned` instead."""
+    page.evaluate("code => app.run_code(code)", HELLO.format(launch="").replace('"Hi " + name', returned))
+
+
 def submit(page: Page, name: str) -> None:
     page.get_by_label("who").fill(name)
     page.get_by_role("button", name="Submit").click()
@@ -112,13 +117,7 @@ def test_create_gradio_app_returns_a_controller(page: Page, server: StaticServer
 
     # write: the running app reads the new file at once; run_code re-runs with new code.
     page.evaluate("() => app.write('greeting.txt', 'Howdy')")
-    page.evaluate(
-        """() => app.run_code(`import gradio as gr
-def hi(name):
-    return open("greeting.txt").read() + " " + name
-gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
-`)"""
-    )
+    run_code(page, 'open("greeting.txt").read() + " " + name')
     submit(page, "two")
     expect(page.get_by_label("said")).to_have_value("Howdy two")
     page.evaluate("() => app.write('greeting.txt', 'Hello')")
@@ -130,13 +129,7 @@ gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
     submit(page, "four")
     expect(page.locator(".lite-alert-error")).to_contain_text("Something went wrong")
     # ...and the new name holds the text.
-    page.evaluate(
-        """() => app.run_code(`import gradio as gr
-def hi(name):
-    return open("g.txt").read() + ", " + name
-gr.Interface(hi, gr.Textbox(label="who"), gr.Textbox(label="said")).launch()
-`)"""
-    )
+    run_code(page, 'open("g.txt").read() + ", " + name')
     submit(page, "four")
     expect(page.get_by_label("said")).to_have_value("Hello, four")
     page.evaluate("() => app.unlink('g.txt')")

@@ -19,56 +19,44 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from . import app_files, site_build, web_assets
+from . import app_files, html_page, site_build, web_assets
 
 # How often the folder is looked at: a save shows within this plus the re-run.
 POLL_SECONDS = 0.05
 HEARTBEAT_SECONDS = 15.0
 
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>{title} (lite dev)</title>
-<link rel="stylesheet" href="./lite.css">
-</head>
-<body>
-<div id="app"></div>
+BODY = """<main id="app"></main>
 <script type="module">
-import {{ createGradioApp }} from "./lite.js";
+import { createGradioApp } from "./lite.js";
 
 // The app's files as the dev server read them: text, or bytes sent as base64.
-async function source() {{
-  const app = await (await fetch("./__lite__/app", {{ cache: "no-store" }})).json();
-  const files = {{}};
-  for (const [name, file] of Object.entries(app.files)) {{
+async function source() {
+  const app = await (await fetch("./__lite__/app", { cache: "no-store" })).json();
+  const files = {};
+  for (const [name, file] of Object.entries(app.files)) {
     files[name] = "text" in file ? file.text : Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  }}
-  return {{ version: app.version, files, entrypoint: app.entrypoint, requirements: app.requirements }};
-}}
+  }
+  return { version: app.version, files, entrypoint: app.entrypoint, requirements: app.requirements };
+}
 
 let current = await source();
-const app = await createGradioApp({{
+const app = await createGradioApp({
   target: document.getElementById("app"),
   files: current.files,
   entrypoint: current.entrypoint,
   requirements: current.requirements,
   storageKey: "lite-dev:" + current.entrypoint,
   controlPageTitle: true,
-}});
+});
 window.liteDev = app;
-new EventSource("./__lite__/changes").onmessage = async (event) => {{
+new EventSource("./__lite__/changes").onmessage = async (event) => {
   if (event.data === current.version) return;
   current = await source();
   console.log("lite dev: re-running " + current.entrypoint);
   // A failing file shows its traceback in the page; the next save runs again.
   await app.update(current).catch(() => undefined);
-}};
+};
 </script>
-</body>
-</html>
 """
 
 
@@ -99,15 +87,7 @@ class Watched:
     def payload(self) -> dict[str, Any]:
         with self.lock:
             files, version = dict(self.files), self.version
-        encoded: dict[str, dict[str, str]] = {}
-        for name, path in files.items():
-            data = path.read_bytes()
-            try:
-                encoded[name] = {"text": data.decode()} if name.endswith(".py") or _is_text(data) else {}
-            except UnicodeDecodeError:
-                encoded[name] = {}
-            if not encoded[name]:
-                encoded[name] = {"base64": base64.b64encode(data).decode()}
+        encoded = {name: _encode(name, path.read_bytes()) for name, path in files.items()}
         return {
             "version": str(version),
             "entrypoint": self.entry.name,
@@ -116,8 +96,14 @@ class Watched:
         }
 
 
-def _is_text(data: bytes) -> bool:
-    return b"\0" not in data[:4096] and len(data) < 2**20
+def _encode(name: str, data: bytes) -> dict[str, str]:
+    """Text as text (readable in the page's console), anything else as base64."""
+    if name.endswith(".py") or (b"\0" not in data[:4096] and len(data) < 2**20):
+        try:
+            return {"text": data.decode()}
+        except UnicodeDecodeError:
+            pass
+    return {"base64": base64.b64encode(data).decode()}
 
 
 def handler(watched: Watched, assets: Path) -> type[BaseHTTPRequestHandler]:
@@ -130,7 +116,8 @@ def handler(watched: Watched, assets: Path) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path.split("?", 1)[0]
             if path == "/":
-                self.reply(PAGE.format(title=watched.entry.stem).encode(), "text/html; charset=utf-8")
+                page = html_page.document(f"{watched.entry.stem} (lite dev)", BODY, prefix="./", script=False)
+                self.reply(page.encode(), "text/html; charset=utf-8")
             elif path == "/__lite__/app":
                 try:
                     body = json.dumps(watched.payload()).encode()

@@ -8,32 +8,18 @@ beside the API (the Pyodide runtime is not needed here).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import web_assets
+from . import html_page, web_assets
 from .http import Request, send_bytes, send_json
 from .types import Receive, Scope, Send
 
 if TYPE_CHECKING:
     from .routing import App
 
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<script type="module" crossorigin src="./lite.js"></script>
-<link rel="stylesheet" href="./lite.css">
-</head>
-<body>
-<gradio-lite server="./" control-page-title></gradio-lite>
-</body>
-</html>
-"""
+# The page: <gradio-lite server> renders the app from ./config and sends its events here.
+BODY = '<gradio-lite server="./" control-page-title></gradio-lite>\n'
 # Folders of the web build a served app's page never asks for.
 UNSERVED = {"pyodide", *web_assets.NOT_SHIPPED}
 
@@ -51,8 +37,8 @@ class Served:
             return
         request = Request(scope, receive)
         if request.path in {"/", ""}:
-            title = html.escape(self.app.blocks.title or "Gradio")
-            await send_bytes(send, PAGE.format(title=title).encode(), "text/html; charset=utf-8")
+            page = html_page.document(self.app.blocks.title or "Gradio", BODY, prefix="./")
+            await send_bytes(send, page.encode(), "text/html; charset=utf-8")
             return
         if request.path.split("/")[1] in UNSERVED:
             await send_json(send, {"detail": f"Not Found: {request.path}"}, 404)

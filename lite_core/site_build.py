@@ -14,29 +14,12 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from . import app_files, web_assets
+from . import app_files, html_page, web_assets
 
 # A site this command made: safe to replace on the next build.
 MARKER = ".lite-site"
 # Lite is the `gradio` of the page: a requirements.txt written for Spaces lists these.
 PROVIDED = {"gradio", "gradio-client", "gradio_client", "lite-core", "lite_core"}
-
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<script type="module" crossorigin src="./lite.js"></script>
-<link rel="stylesheet" href="./lite.css">
-</head>
-<body>
-<gradio-lite control-page-title>
-{files}{requirements}</gradio-lite>
-</body>
-</html>
-"""
 
 
 def requirement_name(line: str) -> str:
@@ -113,12 +96,8 @@ def build(entry: Path, out: Path, requirements: list[Path]) -> Path:
         tags.append(f"<gradio-file {attributes}{' entrypoint' if path == entry else ''}></gradio-file>\n")
     vendored = vendor(lines, out / "pyodide") if lines else 0
     block = "<gradio-requirements>\n" + "\n".join(html.escape(line) for line in lines) + "\n</gradio-requirements>\n"
-    page = PAGE.format(
-        title=html.escape(entry.stem),
-        files="".join(tags),
-        requirements=block if lines else "",
-    )
-    (out / "index.html").write_text(page)
+    body = f"<gradio-lite control-page-title>\n{''.join(tags)}{block if lines else ''}</gradio-lite>\n"
+    (out / "index.html").write_text(html_page.document(entry.stem, body, prefix="./"))
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(f"lite build: {out} ({len(files)} app files, {vendored} vendored wheels, {size / 1e6:.1f} MB)")
     print(f"  serve it with any static server, e.g. `python -m http.server -d {out} 7860`")

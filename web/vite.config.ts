@@ -17,6 +17,10 @@ export default defineConfig({
     },
     rollupOptions: {
       external: [/pyodide\.mjs$/],
+      // Lazy chunks (the official client's) import shared code from lite.js itself: the
+      // entry may export more than lite.ts does, rather than split into a second file
+      // that every page would wait for.
+      preserveEntrySignatures: "allow-extension",
     },
   },
   worker: {

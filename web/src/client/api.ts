@@ -33,9 +33,11 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-// Splits an SSE byte stream into its `data:` messages.
-export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerMessage> {
+// Splits an SSE byte stream into its messages' data (a message's `data:` lines joined);
+// `signal` aborted cancels the stream (the app stops sending).
+export async function* readData(body: ReadableStream<Uint8Array>, signal?: AbortSignal): AsyncGenerator<string> {
   const reader = body.getReader();
+  signal?.addEventListener("abort", () => void reader.cancel().catch(() => undefined));
   const decoder = new TextDecoder();
   let buffer = "";
   try {
@@ -47,14 +49,22 @@ export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenera
       while ((end = buffer.indexOf("\n\n")) >= 0) {
         const block = buffer.slice(0, end);
         buffer = buffer.slice(end + 2);
-        for (const line of block.split("\n")) {
-          if (line.startsWith("data:")) yield JSON.parse(line.slice(5)) as ServerMessage;
-        }
+        const data = block
+          .split("\n")
+          .filter((line) => line.startsWith("data:"))
+          .map((line) => line.slice(5).trimStart())
+          .join("\n");
+        if (data) yield data;
       }
     }
   } finally {
     reader.releaseLock();
   }
+}
+
+// The app's event stream: each message as the protocol types it.
+export async function* readEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<ServerMessage> {
+  for await (const data of readData(body)) yield JSON.parse(data) as ServerMessage;
 }
 
 // A body's bytes; one chunk (a frame, from the worker) is used as it came, not copied.

@@ -10,6 +10,7 @@ import { Client } from "@gradio/client";
 // Client.connect's options (the package does not export their type by name).
 export type ClientOptions = NonNullable<Parameters<typeof Client.connect>[1]>;
 import type { Fetch, FetchInit } from "../host/runtime-connection";
+import { readData } from "./api";
 
 const PAGE_ORIGIN = "http://lite.invalid/";
 
@@ -32,8 +33,7 @@ async function toInit(input: RequestInfo | URL, init: RequestInit = {}): Promise
 
 // An EventSource's part that the client uses, over the app's fetch.
 function eventStream(fetch: Fetch, url: URL): EventSource {
-  let reader: ReadableStreamDefaultReader<Uint8Array> | null = null;
-  let closed = false;
+  const stop = new AbortController();
   const source = {
     CONNECTING: 0,
     OPEN: 1,
@@ -45,9 +45,8 @@ function eventStream(fetch: Fetch, url: URL): EventSource {
     onmessage: null as ((event: MessageEvent) => void) | null,
     onerror: null as ((event: Event) => void) | null,
     close(): void {
-      closed = true;
       source.readyState = 2;
-      void reader?.cancel();
+      stop.abort();
     },
     addEventListener(): void {},
     removeEventListener(): void {},
@@ -57,32 +56,21 @@ function eventStream(fetch: Fetch, url: URL): EventSource {
     source.readyState = 2;
     source.onerror?.(new Event("error"));
   };
-  void fetch(url.pathname + url.search, { method: "GET", headers: { accept: "text/event-stream" } })
-    .then(async (response) => {
-      if (!response.ok || !response.body) return fail();
-      source.readyState = 1;
-      reader = response.body.getReader();
-      const decoder = new TextDecoder();
-      let buffer = "";
-      while (!closed) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = block
-            .split("\n")
-            .filter((line) => line.startsWith("data:"))
-            .map((line) => line.slice(5).trimStart())
-            .join("\n");
-          if (data) source.onmessage?.(new MessageEvent("message", { data }));
-        }
-      }
-      source.readyState = 2;
-    })
-    .catch(fail);
+  void (async () => {
+    const response = await fetch(url.pathname + url.search, {
+      method: "GET",
+      headers: { accept: "text/event-stream" },
+    });
+    if (!response.ok || !response.body) {
+      fail();
+      return;
+    }
+    source.readyState = 1;
+    for await (const data of readData(response.body, stop.signal)) {
+      source.onmessage?.(new MessageEvent("message", { data }));
+    }
+    source.readyState = 2;
+  })().catch(fail);
   return source as unknown as EventSource;
 }
 
