@@ -60,9 +60,9 @@ export class AppHost {
         onProgress: (stage) => {
           if (current() && !this.shown) this.showProgress(stage);
         },
-        onReady: () => {
+        onReady: (timings) => {
           if (!current()) return resolve({ ok: false, error: REPLACED });
-          void this.mount(connection.fetchFor(appId)).then(resolve);
+          void this.mount(connection.fetchFor(appId), timings).then(resolve);
         },
         onError: (message) => {
           if (current()) this.showFailure(message);
@@ -83,12 +83,14 @@ export class AppHost {
     this.appId = "";
   }
 
-  private async mount(fetch: Fetch): Promise<RunResult> {
+  private async mount(fetch: Fetch, timings: Record<string, number> = {}): Promise<RunResult> {
     const appId = this.appId;
+    const stages: Record<string, number> = { ...timings, "app ready in the page": now() };
     try {
       if (!this.shown) this.showProgress("Rendering");
       const api = new ApiClient(fetch);
       const config: AppConfig = await api.config();
+      stages["config fetched"] = now();
       if (appId !== this.appId) return { ok: false, error: REPLACED };
       if (this.options.controlPageTitle && config.title && config.title !== "Gradio") document.title = config.title;
       const container = document.createElement("div");
@@ -100,7 +102,9 @@ export class AppHost {
       this.status = null;
       this.shown = true;
       this.root.style.minHeight = "";
-      this.root.dispatchEvent(new CustomEvent("lite-ready", { bubbles: true }));
+      stages["first render"] = now();
+      // `detail.timings`: when each start-up stage ended (ms since the epoch).
+      this.root.dispatchEvent(new CustomEvent("lite-ready", { bubbles: true, detail: { timings: stages } }));
       return { ok: true };
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -138,6 +142,10 @@ export class AppHost {
     this.root.style.minHeight = "";
     this.root.replaceChildren(box);
   }
+}
+
+function now(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 // launch(share=True) in the page: a link that carries the app's code (no server, no upload).

@@ -23,7 +23,7 @@ interface Pending {
 
 export interface AppCallbacks {
   onProgress(stage: string): void;
-  onReady(): void;
+  onReady(timings: Record<string, number>): void;
   onError(message: string): void;
 }
 
@@ -130,7 +130,7 @@ export class RuntimeConnection {
         this.apps.get(message.app_id)?.onProgress(message.stage);
         break;
       case "app:ready":
-        this.apps.get(message.app_id)?.onReady();
+        this.apps.get(message.app_id)?.onReady(message.timings);
         break;
       case "app:error":
         this.apps.get(message.app_id)?.onError(message.message);

@@ -37,7 +37,9 @@ export type WorkerToHost =
   | { type: "boot:ready" }
   | { type: "boot:error"; message: string }
   | { type: "app:progress"; app_id: string; stage: string }
-  | { type: "app:ready"; app_id: string }
+  // `timings`: when each start-up stage ended (ms since the epoch, comparable across the
+  // page and its worker): the runtime's boot stages, then this app's.
+  | { type: "app:ready"; app_id: string; timings: Record<string, number> }
   | { type: "app:error"; app_id: string; message: string }
   | { type: "app:done"; call_id: number; error: string | null }
   | { type: "http:start"; id: number; status: number; headers: [string, string][] }

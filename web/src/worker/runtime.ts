@@ -38,10 +38,17 @@ interface Booted {
   lock: Lock;
 }
 
+// A wall-clock time in ms that the page's clock agrees with (workers have their own origin).
+function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
 type LoadPyodide = (options: Record<string, unknown>) => Promise<PyodideInterface>;
 
 export class LiteRuntime {
   private booted: Promise<Booted> | null = null;
+  // When each boot stage ended, for the start-up breakdown (bench/startup.py).
+  private readonly bootTimings: Record<string, number> = { "worker started": now() };
   private readonly storages = new Map<string, Promise<AppStorage | null>>();
 
   constructor(private readonly post: PostToHost) {}
@@ -68,13 +75,20 @@ export class LiteRuntime {
 
   private async load(runtimeUrl: string): Promise<Booted> {
     this.post({ type: "boot:progress", stage: "Loading Python" });
+    // Pyodide's load (the longest stage) starts first; the lock and the wheel come meanwhile.
+    const python = this.loadPython(runtimeUrl);
+    python.catch(() => undefined); // awaited below, after the lock (which may fail first)
     const lock = await fetchLock(runtimeUrl);
+    this.bootTimings["lock fetched"] = now();
     const wheel = fetchCoreWheel(runtimeUrl, lock);
-    const pyodide = await this.loadPython(runtimeUrl);
+    const pyodide = await python;
+    this.bootTimings["Pyodide loaded"] = now();
     const { name, data } = await wheel;
     pyodide.FS.writeFile(`/lib/${name}`, data);
+    this.bootTimings["lite_core wheel written"] = now();
     pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(`/lib/${name}`)})`);
     const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
+    this.bootTimings["lite_core imported"] = now();
     return { pyodide, bridge, lock };
   }
 
@@ -93,10 +107,13 @@ export class LiteRuntime {
       const { pyodide, bridge, lock } = await this.ready();
       progress("Loading packages");
       // IndexedDB reads the app's folder while its packages load.
+      const timings: Record<string, number> = { ...this.bootTimings };
       const opening = this.openStorage(pyodide, appId, app.storage_key);
       await loadAppPackages(pyodide, lock, app.files, app.requirements);
+      timings["packages loaded"] = now();
       const storage = await opening;
       if (!storage) return; // stopped meanwhile
+      timings["storage read"] = now();
       progress("Starting the app");
       const error = await bridge.start_app(appId, app.files, app.entrypoint, storage.folder, (later) =>
         storage.save(later),
@@ -106,7 +123,8 @@ export class LiteRuntime {
         bridge.stop_app(appId); // stopped meanwhile
         return;
       }
-      this.post({ type: "app:ready", app_id: appId });
+      timings["app code run"] = now();
+      this.post({ type: "app:ready", app_id: appId, timings });
     } catch (e) {
       this.post({ type: "app:error", app_id: appId, message: e instanceof Error ? e.message : String(e) });
     }
