@@ -35,6 +35,9 @@ export interface CreateOptions {
   server?: string;
 }
 
+// Apps createGradioApp made on this page, in order: their default storage keys.
+let createdApps = 0;
+
 export class GradioLiteController {
   private readonly host: AppHost;
   private readonly playground: Playground | null = null;
@@ -52,7 +55,8 @@ export class GradioLiteController {
       files,
       entrypoint,
       requirements: [...(options.requirements ?? [])],
-      storage_key: options.storageKey ?? `${location.pathname}#${entrypoint}`,
+      // As <gradio-lite>'s default: the page and the app's place among those it created.
+      storage_key: options.storageKey ?? `${location.pathname}#created-${String(createdApps++)}`,
     };
     let appRoot = target;
     if (options.playground && connection) {
