@@ -14,7 +14,6 @@ Usage: python -m bench.authoring [--saves 15] [--runs 15]   (after python -m bui
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import tempfile
 import time
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
+from bench.run import save_results
 from e2e.browser import launch
 from e2e.commands import REPO, lite
 from e2e.server import StaticServer
@@ -103,10 +103,7 @@ def main() -> None:
             "playground_run_code_to_ready": summary(playground_runs(browser.new_page(), args.runs)),
         }
         browser.close()
-    print(json.dumps(results, indent=2))
-    out = REPO / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "authoring.json").write_text(json.dumps(results, indent=2))
+    save_results("authoring", results)
 
 
 if __name__ == "__main__":

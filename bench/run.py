@@ -20,6 +20,7 @@ import argparse
 import json
 import statistics
 from pathlib import Path
+from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
 
@@ -114,8 +115,11 @@ YIELD_LATENCY = """async (count) => {
 }"""
 
 
-def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, page_html: str | None = None) -> float:
-    """ms from navigation to `window.__ready`, in a fresh context (empty cache)."""
+def ready_page(
+    browser: Browser, url: str, collect: str, *, hook: str | None = None, page_html: str | None = None
+) -> Any:
+    """`collect` (a JS function) evaluated once `window.__ready` is set, in a fresh context
+    (empty cache); `page_html` answers `url` instead of the server."""
     context = browser.new_context()
     if page_html is not None:
         context.route(url, lambda route: route.fulfill(content_type="text/html", body=page_html))
@@ -124,9 +128,22 @@ def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, 
         page.add_init_script(hook)
     page.goto(url)
     page.wait_for_function("() => window.__ready !== undefined", timeout=120_000)
-    ready = float(page.evaluate("window.__ready"))
+    collected = page.evaluate(collect)
     context.close()
-    return ready
+    return collected
+
+
+def time_to_interactive(browser: Browser, url: str, *, hook: str | None = None, page_html: str | None = None) -> float:
+    """ms from navigation to `window.__ready`, in a fresh context (empty cache)."""
+    return float(ready_page(browser, url, "window.__ready", hook=hook, page_html=page_html))
+
+
+def save_results(name: str, results: dict[str, Any]) -> None:
+    """Printed, and kept as bench/results/<name>.json."""
+    print(json.dumps(results, indent=2))
+    out = DIST.parent / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n")
 
 
 def webcam_fps(browser: Browser, base: str, seconds: float) -> dict[str, float]:

@@ -15,13 +15,13 @@ Usage: python -m bench.startup [--runs 7]   (after python -m build_scripts.build
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser, sync_playwright
 
+from bench.run import ready_page, save_results
 from e2e.browser import launch
 from e2e.server import StaticServer
 
@@ -49,25 +49,18 @@ watch();
 """
 
 
+COLLECT = """() => {
+  const origin = performance.timeOrigin;
+  const script = performance.getEntriesByType("resource").find((r) => r.name.endsWith("/lite.js"));
+  const stages = { ...(script ? { "lite.js loaded": script.responseEnd } : {}) };
+  for (const [name, at] of Object.entries(window.__timings || {})) stages[name] = at - origin;
+  return { ready: window.__ready, stages };
+}"""
+
+
 def measure(browser: Browser, url: str, *, hook: str | None = None, html: str | None = None) -> dict[str, Any]:
-    context = browser.new_context()
-    if html is not None:
-        context.route(url, lambda route: route.fulfill(content_type="text/html", body=html))
-    page = context.new_page()
-    if hook:
-        page.add_init_script(hook)
-    page.goto(url)
-    page.wait_for_function("() => window.__ready !== undefined", timeout=120_000)
-    result: dict[str, Any] = page.evaluate(
-        """() => {
-          const origin = performance.timeOrigin;
-          const script = performance.getEntriesByType("resource").find((r) => r.name.endsWith("/lite.js"));
-          const stages = { ...(script ? { "lite.js loaded": script.responseEnd } : {}) };
-          for (const [name, at] of Object.entries(window.__timings || {})) stages[name] = at - origin;
-          return { ready: window.__ready, stages };
-        }"""
-    )
-    context.close()
+    """The Submit button's time and the stages' ends, in ms after navigation."""
+    result: dict[str, Any] = ready_page(browser, url, COLLECT, hook=hook, page_html=html)
     return result
 
 
@@ -102,10 +95,7 @@ def main() -> None:
         "breakdown": breakdown,
         "runs": args.runs,
     }
-    print(json.dumps(results, indent=2))
-    out = REPO / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "startup.json").write_text(json.dumps(results, indent=2))
+    save_results("startup", results)
 
 
 if __name__ == "__main__":
