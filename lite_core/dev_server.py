@@ -51,10 +51,15 @@ const app = await createGradioApp({
 window.liteDev = app;
 new EventSource("./__lite__/changes").onmessage = async (event) => {
   if (event.data === current.version) return;
-  current = await source();
-  console.log("lite dev: re-running " + current.entrypoint);
-  // A failing file shows its traceback in the page; the next save runs again.
-  await app.update(current).catch(() => undefined);
+  try {
+    current = await source();
+    console.log("lite dev: re-running " + current.entrypoint);
+    await app.update(current);
+  } catch (e) {
+    // A failing file shows its traceback in the page (a file removed mid-read: the next
+    // change reads again); the next save runs again.
+    console.error("lite dev:", e);
+  }
 };
 </script>
 """

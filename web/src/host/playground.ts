@@ -18,6 +18,8 @@ export class Playground {
   readonly appArea: HTMLElement;
   private code: string;
   private editor: CodeEditor | null = null;
+  // The plain text area shown until CodeMirror loads (and if it cannot).
+  private readonly fallback: HTMLTextAreaElement;
   private readonly status: HTMLElement;
 
   constructor(
@@ -36,7 +38,7 @@ export class Playground {
     bar.append(run, share, this.status);
     const editorHost = element("div", "lite-playground-editor");
     // A plain text area until CodeMirror's chunk arrives (and if it cannot load).
-    const fallback = document.createElement("textarea");
+    const fallback = (this.fallback = document.createElement("textarea"));
     fallback.value = this.code;
     fallback.spellcheck = false;
     fallback.setAttribute("aria-label", "Python code");
@@ -62,8 +64,7 @@ export class Playground {
   setCode(code: string): void {
     this.code = code;
     this.editor?.setValue(code);
-    const fallback = this.appArea.parentElement?.querySelector("textarea");
-    if (fallback) fallback.value = code;
+    this.fallback.value = code;
   }
 
   private run(): void {
