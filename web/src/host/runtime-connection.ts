@@ -4,6 +4,7 @@
 // server.
 
 import type { AppSource, HostToWorker, WorkerToHost } from "../worker/messages";
+import { makeSnapshotInWorker } from "./snapshot-worker";
 import { startWorker } from "./worker-url";
 
 export interface FetchInit {
@@ -36,7 +37,7 @@ export class RuntimeConnection {
   private bootStage = "Starting";
   private bootError: string | null = null;
 
-  constructor(runtimeUrl: string) {
+  constructor(private readonly runtimeUrl: string) {
     this.worker = startWorker();
     this.worker.onmessage = (event: MessageEvent<WorkerToHost>) => this.onMessage(event.data);
     this.worker.onerror = (event) => this.failAll(event.message || "The Python worker failed to start.");
@@ -143,7 +144,12 @@ export class RuntimeConnection {
         break;
       }
       case "log":
-        (message.level === "error" ? console.error : console.log)(message.text);
+        console[message.level](message.text);
+        break;
+      case "snapshot:wanted":
+        makeSnapshotInWorker(this.runtimeUrl);
+        break;
+      case "snapshot:made":
         break;
       default:
         this.onHttp(message);

@@ -2,11 +2,11 @@
 
 import type { HostToWorker, WorkerToHost } from "./messages";
 import { LiteRuntime } from "./runtime";
+import { makeSnapshot } from "./snapshot-maker";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const runtime = new LiteRuntime((message: WorkerToHost, transfer: Transferable[] = []) =>
-  scope.postMessage(message, transfer),
-);
+const post = (message: WorkerToHost, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+const runtime = new LiteRuntime(post);
 
 scope.onmessage = (event: MessageEvent<HostToWorker>) => {
   const message = event.data;
@@ -31,6 +31,9 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
       break;
     case "http:disconnect":
       runtime.disconnect(message.id);
+      break;
+    case "snapshot:make":
+      void makeSnapshot(message.runtime_url, post);
       break;
   }
 };

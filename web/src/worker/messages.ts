@@ -30,7 +30,9 @@ export type HostToWorker =
   | { type: "app:files"; app_id: string; call_id: number; write: Record<string, string | Uint8Array>; remove: string[] }
   | { type: "app:install"; app_id: string; call_id: number; requirements: string[] }
   | { type: "http:request"; app_id: string; id: number; request: HttpRequest; body: Uint8Array | null }
-  | { type: "http:disconnect"; id: number };
+  | { type: "http:disconnect"; id: number }
+  // Sent to a worker of its own, which makes the start-up snapshot and is then ended.
+  | { type: "snapshot:make"; runtime_url: string };
 
 export type WorkerToHost =
   | { type: "boot:progress"; stage: string }
@@ -45,6 +47,9 @@ export type WorkerToHost =
   | { type: "http:start"; id: number; status: number; headers: [string, string][] }
   | { type: "http:body"; id: number; chunk: Uint8Array | null; more: boolean }
   | { type: "http:error"; id: number; message: string }
-  | { type: "log"; level: "log" | "error"; text: string };
+  // The runtime booted without a snapshot and its first app is ready: time to make one.
+  | { type: "snapshot:wanted" }
+  | { type: "snapshot:made"; error: string | null }
+  | { type: "log"; level: "log" | "warn" | "error"; text: string };
 
 export type PostToHost = (message: WorkerToHost, transfer?: Transferable[]) => void;

@@ -7,6 +7,8 @@ import type { PyProxy } from "pyodide/ffi";
 import { fetchCoreWheel, fetchLock, type Lock } from "./core-wheel";
 import type { AppSource, HttpRequest, PostToHost } from "./messages";
 import { loadAppPackages } from "./packages";
+import { forgetSnapshot, readSnapshot, snapshotsAvailable, type StoredSnapshot } from "./snapshot";
+import { importPyodide, putCoreWheel, startPython, type PyodideModule } from "./start-python";
 import { AppStorage } from "./storage";
 
 interface Bridge extends PyProxy {
@@ -43,13 +45,14 @@ function now(): number {
   return performance.timeOrigin + performance.now();
 }
 
-type LoadPyodide = (options: Record<string, unknown>) => Promise<PyodideInterface>;
-
 export class LiteRuntime {
   private booted: Promise<Booted> | null = null;
   // When each boot stage ended, for the start-up breakdown (bench/startup.py).
   private readonly bootTimings: Record<string, number> = { "worker started": now() };
   private readonly storages = new Map<string, Promise<AppStorage | null>>();
+  private pyodideModule: Promise<PyodideModule> | null = null;
+  private snapshotWanted = false;
+  private readonly warn = (text: string) => this.post({ type: "log", level: "warn", text });
 
   constructor(private readonly post: PostToHost) {}
 
@@ -75,30 +78,61 @@ export class LiteRuntime {
 
   private async load(runtimeUrl: string): Promise<Booted> {
     this.post({ type: "boot:progress", stage: "Loading Python" });
-    // Pyodide's load (the longest stage) starts first; the lock and the wheel come meanwhile.
-    const python = this.loadPython(runtimeUrl);
-    python.catch(() => undefined); // awaited below, after the lock (which may fail first)
-    const lock = await fetchLock(runtimeUrl);
-    this.bootTimings["lock fetched"] = now();
+    // Pyodide's module and the lock load while the cache is read.
+    this.pyodideModule = importPyodide(runtimeUrl);
+    this.pyodideModule.catch(() => undefined); // awaited on either path
+    const lock = fetchLock(runtimeUrl);
+    lock.catch(() => undefined); // awaited on either path
+    const stored = await readSnapshot(runtimeUrl, this.warn);
+    this.bootTimings["snapshot read"] = now();
+    if (stored) {
+      try {
+        return await this.restore(runtimeUrl, await lock, stored);
+      } catch (e) {
+        this.warn(`Lite: the start-up snapshot could not be restored (${String(e)}); booting normally.`);
+        await forgetSnapshot(runtimeUrl).catch(() => undefined);
+      }
+    }
+    return this.bootPython(runtimeUrl, lock);
+  }
+
+  // A runtime restored from this browser's snapshot: lite_core is imported already; its
+  // wheel file (the snapshot holds memory, not files) goes back where zipimport reads it.
+  private async restore(runtimeUrl: string, lock: Lock, stored: StoredSnapshot): Promise<Booted> {
+    if (lock.packages["lite-core"]?.sha256 !== stored.wheel_sha256)
+      throw new Error("it was made with another lite_core");
     const wheel = fetchCoreWheel(runtimeUrl, lock);
-    const pyodide = await python;
-    this.bootTimings["Pyodide loaded"] = now();
-    const { name, data } = await wheel;
-    pyodide.FS.writeFile(`/lib/${name}`, data);
-    this.bootTimings["lite_core wheel written"] = now();
-    pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(`/lib/${name}`)})`);
+    wheel.catch(() => undefined); // awaited below, after Python
+    const pyodide = await this.loadPython(runtimeUrl, { _loadSnapshot: stored.bytes });
+    this.bootTimings["snapshot restored"] = now();
+    putCoreWheel(pyodide, await wheel, { restored: true });
+    (pyodide.pyimport("lite_core._pyodide.snapshot") as PyProxy & { reseed(): void }).reseed();
     const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
     this.bootTimings["lite_core imported"] = now();
     return { pyodide, bridge, lock };
   }
 
-  private async loadPython(runtimeUrl: string): Promise<PyodideInterface> {
-    const module = (await import(/* @vite-ignore */ `${runtimeUrl}pyodide.mjs`)) as { loadPyodide: LoadPyodide };
-    return module.loadPyodide({
-      indexURL: runtimeUrl,
-      stdout: (text: string) => this.post({ type: "log", level: "log", text }),
-      stderr: (text: string) => this.post({ type: "log", level: "error", text }),
-    });
+  private async bootPython(runtimeUrl: string, locking: Promise<Lock>): Promise<Booted> {
+    // Pyodide's load (the longest stage) starts first; the lock and the wheel come meanwhile.
+    const python = this.loadPython(runtimeUrl, {});
+    python.catch(() => undefined); // awaited below, after the lock (which may fail first)
+    const lock = await locking;
+    this.bootTimings["lock fetched"] = now();
+    const wheel = fetchCoreWheel(runtimeUrl, lock);
+    const pyodide = await python;
+    this.bootTimings["Pyodide loaded"] = now();
+    putCoreWheel(pyodide, await wheel);
+    this.bootTimings["lite_core wheel written"] = now();
+    const bridge = pyodide.pyimport("lite_core._pyodide.bridge") as Bridge;
+    this.bootTimings["lite_core imported"] = now();
+    // Once the first app is ready, the page has another worker make a snapshot for next time.
+    this.snapshotWanted = snapshotsAvailable();
+    return { pyodide, bridge, lock };
+  }
+
+  private async loadPython(runtimeUrl: string, options: Record<string, unknown>): Promise<PyodideInterface> {
+    if (!this.pyodideModule) throw new Error("Pyodide's module was not imported");
+    return startPython(await this.pyodideModule, runtimeUrl, this.post, options);
   }
 
   async startApp(appId: string, app: AppSource): Promise<void> {
@@ -125,6 +159,8 @@ export class LiteRuntime {
       }
       timings["app code run"] = now();
       this.post({ type: "app:ready", app_id: appId, timings });
+      if (this.snapshotWanted) this.post({ type: "snapshot:wanted" });
+      this.snapshotWanted = false;
     } catch (e) {
       this.post({ type: "app:error", app_id: appId, message: e instanceof Error ? e.message : String(e) });
     }

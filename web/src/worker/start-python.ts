@@ -1,0 +1,39 @@
+// Pyodide started with lite_core on its path: the steps the runtime and the snapshot maker share.
+
+import type { PyodideInterface } from "pyodide";
+import type { PostToHost } from "./messages";
+
+export interface PyodideModule {
+  loadPyodide(options: Record<string, unknown>): Promise<PyodideInterface>;
+}
+
+export function importPyodide(runtimeUrl: string): Promise<PyodideModule> {
+  return import(/* @vite-ignore */ `${runtimeUrl}pyodide.mjs`) as Promise<PyodideModule>;
+}
+
+// `options`: more of loadPyodide's (a snapshot to restore, or to make one later).
+export function startPython(
+  module: PyodideModule,
+  runtimeUrl: string,
+  post: PostToHost,
+  options: Record<string, unknown>,
+): Promise<PyodideInterface> {
+  return module.loadPyodide({
+    indexURL: runtimeUrl,
+    stdout: (text: string) => post({ type: "log", level: "log", text }),
+    stderr: (text: string) => post({ type: "log", level: "error", text }),
+    ...options,
+  });
+}
+
+// The wheel is imported from where it lies (zipimport). A restored runtime has it on its
+// path already, and its zip directory read: only the file, which the snapshot lacks, goes back.
+export function putCoreWheel(
+  pyodide: PyodideInterface,
+  wheel: { name: string; data: Uint8Array },
+  { restored = false } = {},
+): void {
+  const path = `/lib/${wheel.name}`;
+  pyodide.FS.writeFile(path, wheel.data);
+  if (!restored) pyodide.runPython(`import sys; sys.path.insert(0, ${JSON.stringify(path)})`);
+}
