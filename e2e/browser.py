@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 
-from playwright.sync_api import Browser, Playwright
+from pathlib import Path
+
+from playwright.sync_api import Browser, BrowserContext, Playwright
 
 CHROMIUM = os.environ.get("LITE_CHROMIUM", "/usr/bin/chromium")
 ARGS = [
@@ -29,3 +31,9 @@ def launch(playwright: Playwright, camera_fps: int | None = None) -> Browser:
         args = [a for a in ARGS if a != "--use-fake-device-for-media-stream"]
         args.append(f"--use-fake-device-for-media-stream=fps={camera_fps}")
     return playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+
+
+def launch_profile(playwright: Playwright, profile: Path) -> BrowserContext:
+    """A browser with a profile on disk, as a visitor's: its HTTP cache (and the Wasm code
+    cache within it) keeps large files, which a fresh context's in-memory cache does not."""
+    return playwright.chromium.launch_persistent_context(str(profile), executable_path=CHROMIUM, args=ARGS)

@@ -1,12 +1,14 @@
 """A plain static file server over dist/, on 127.0.0.1, for tests and benchmarks.
 
-It can serve dist/ under a sub-path (as a project site under /<repo>/) and send CORS
-headers (as a CDN does, for a lite.js loaded from another origin).
+It can serve dist/ under a sub-path (as a project site under /<repo>/), send CORS
+headers (as a CDN does, for a lite.js loaded from another origin) and the Cache-Control
+headers the README advises a static host to send; it counts the bytes it sends.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,10 +23,24 @@ TYPES = {
 }
 
 
+IMMUTABLE = "public, max-age=31536000, immutable"
+# Vite's chunks (`entry-<hash>.js`) and the package files under pyodide/ (a version in each
+# name, a sha256 in the lock) never change under their name; lite_core's wheel and
+# Pyodide's core files keep theirs from build to build.
+_HASHED = re.compile(r"(^|/)[\w.-]+-[\w-]{8}\.(js|css)$|^pyodide/(?!lite_core-)[^/]+\.(whl|zip)$")
+
+
+def cache_control(path: str) -> str:
+    """What the README advises for a file of dist/ (its path relative to dist/)."""
+    return IMMUTABLE if _HASHED.search(path) and path != "pyodide/python_stdlib.zip" else "no-cache"
+
+
 class _Handler(SimpleHTTPRequestHandler):
     extensions_map = {**SimpleHTTPRequestHandler.extensions_map, **TYPES}  # noqa: RUF012 - the base class's table
     prefix = "/"
     cors = False
+    caching = False
+    sent: list[tuple[str, int]]
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
@@ -34,15 +50,27 @@ class _Handler(SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         if self.cors:
             self.send_header("Access-Control-Allow-Origin", "*")
+        if self.caching:
+            self.send_header("Cache-Control", cache_control(self.path.split("?")[0][len(self.prefix) :]))
         super().end_headers()
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword == "Content-Length":
+            self.sent.append((self.path.split("?")[0][len(self.prefix) :], int(value)))
+        super().send_header(keyword, value)
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
 class StaticServer:
-    def __init__(self, root: Path, port: int = 0, prefix: str = "/", cors: bool = False) -> None:
-        handler_class = type("Handler", (_Handler,), {"prefix": prefix, "cors": cors})
+    def __init__(
+        self, root: Path, port: int = 0, prefix: str = "/", cors: bool = False, caching: bool = False
+    ) -> None:
+        # Each body sent (path under the prefix, bytes), in order; 304s send none.
+        self.sent: list[tuple[str, int]] = []
+        attributes = {"prefix": prefix, "cors": cors, "caching": caching, "sent": self.sent}
+        handler_class = type("Handler", (_Handler,), attributes)
         handler = functools.partial(handler_class, directory=str(root))
         self.prefix = prefix
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), handler)

@@ -1,15 +1,22 @@
 """Repeat visits start from this browser's memory snapshot of the runtime, and only when it is sound.
 
 The first visit boots Pyodide and keeps a snapshot in Cache Storage; the next visit of the
-same origin restores it. Each test works in one fresh browser context: one visitor.
+same origin restores it. Each test is one visitor: a browser with a new profile on disk,
+whose HTTP cache keeps the runtime (the snapshot is made only from a cached runtime; the
+usual fresh context's in-memory cache, and request interception, keep no file that large).
 """
 
 from __future__ import annotations
 
-import pytest
-from playwright.sync_api import Page, expect
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
 
-from .conftest import open_app, serve_app
+import pytest
+from playwright.sync_api import Browser, Page, Playwright, expect
+
+from .browser import launch_profile
+from .conftest import DIST, lite_page, open_app
 from .server import StaticServer
 from .snapshots import STORED, damage_snapshot, wait_for_snapshot
 
@@ -27,6 +34,21 @@ def draw(request: gr.Request):
 
 gr.Interface(draw, None, gr.Textbox(label="draws")).launch()
 """
+
+
+@pytest.fixture
+def page(playwright: Playwright, tmp_path: Path) -> Iterator[Page]:
+    """A visitor's page; the test fails if it asks for a host other than 127.0.0.1."""
+    context = launch_profile(playwright, tmp_path / "profile")
+    foreign: list[str] = []
+    errors: list[str] = []
+    context.on("request", lambda r: foreign.append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not foreign, f"requests left 127.0.0.1: {foreign}"
+    assert not errors, f"uncaught errors in the page: {errors}"
 
 
 def boot_stages(page: Page) -> list[str]:
@@ -53,9 +75,19 @@ def test_second_visit_restores_the_snapshot_and_works(page: Page, server: Static
     greet(page, "again")
 
 
-def test_each_visit_draws_its_own_random_numbers_temp_names_and_session(page: Page, server: StaticServer) -> None:
+def test_each_visit_draws_its_own_random_numbers_temp_names_and_session(page: Page, tmp_path: Path) -> None:
     page.add_init_script(WATCH_BOOT)
-    url = serve_app(page, server, "draws", DRAWS)
+    # dist/ and one more page, served by a real server (a routed page would turn off the cache).
+    site = tmp_path / "site"
+    site.mkdir()
+    for entry in DIST.iterdir():
+        (site / entry.name).symlink_to(entry)
+    (site / "draws.html").write_text(lite_page(DRAWS))
+    with StaticServer(site) as server:
+        draw_on_visits(page, f"{server.url}/draws.html")
+
+
+def draw_on_visits(page: Page, url: str) -> None:
     seen = []
     for visit in range(3):
         open_app(page, url)
@@ -96,3 +128,24 @@ def test_a_damaged_snapshot_boots_normally_says_so_and_is_replaced(
     assert "snapshot restored" in boot_stages(page)
     greet(page, "restored")
     assert page.evaluate(STORED) == 1
+
+
+def test_a_private_window_makes_no_snapshot_and_fetches_the_runtime_once(browser: Browser, server: StaticServer) -> None:
+    # A fresh context keeps large files in no HTTP cache, as a private window: making a
+    # snapshot there would download the runtime a second time.
+    context = browser.new_context()
+    page = context.new_page()
+    said: list[str] = []
+    page.on("console", lambda m: said.append(m.text))
+    wasm = "pyodide/pyodide.asm.wasm"
+    before = [path for path, _ in server.sent].count(wasm)
+    open_app(page, server.url + "/")
+    greet(page, "private")
+    for _ in range(50):
+        if any("not in the browser's HTTP cache" in text for text in said):
+            break
+        page.wait_for_timeout(100)
+    assert any("not in the browser's HTTP cache" in text for text in said), said
+    assert page.evaluate(STORED) == 0
+    assert [path for path, _ in server.sent].count(wasm) - before == 1
+    context.close()

@@ -16,6 +16,7 @@ export function makeSnapshotInWorker(runtimeUrl: string): void {
     worker.terminate();
     if (message.error)
       console.warn(`Lite: no start-up snapshot this time (${message.error}); the next visit boots normally.`);
+    if (message.skipped) console.info(`Lite: no start-up snapshot this time: ${message.skipped}.`);
   };
   worker.onerror = () => worker.terminate();
   worker.postMessage({ type: "snapshot:make", runtime_url: runtimeUrl });
