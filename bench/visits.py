@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import brotli
+import brotli  # type: ignore[import-untyped]
 from playwright.sync_api import BrowserContext, Page, Playwright, sync_playwright
 
 from bench.run import save_results

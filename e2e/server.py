@@ -64,9 +64,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 class StaticServer:
-    def __init__(
-        self, root: Path, port: int = 0, prefix: str = "/", cors: bool = False, caching: bool = False
-    ) -> None:
+    def __init__(self, root: Path, port: int = 0, prefix: str = "/", cors: bool = False, caching: bool = False) -> None:
         # Each body sent (path under the prefix, bytes), in order; 304s send none.
         self.sent: list[tuple[str, int]] = []
         attributes = {"prefix": prefix, "cors": cors, "caching": caching, "sent": self.sent}

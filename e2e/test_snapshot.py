@@ -130,7 +130,9 @@ def test_a_damaged_snapshot_boots_normally_says_so_and_is_replaced(
     assert page.evaluate(STORED) == 1
 
 
-def test_a_private_window_makes_no_snapshot_and_fetches_the_runtime_once(browser: Browser, server: StaticServer) -> None:
+def test_a_private_window_makes_no_snapshot_and_fetches_the_runtime_once(
+    browser: Browser, server: StaticServer
+) -> None:
     # A fresh context keeps large files in no HTTP cache, as a private window: making a
     # snapshot there would download the runtime a second time.
     context = browser.new_context()
