@@ -24,7 +24,7 @@ from typing import Any
 
 from lite_core.version import __version__
 
-from . import gen_protocol, pages, runtime, wheel
+from . import gen_protocol, offline, pages, runtime, wheel
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
@@ -82,6 +82,8 @@ def build(argv: Sequence[str] = ()) -> None:
     if DIST.exists():
         shutil.rmtree(DIST)
     subprocess.run(["npx", "vite", "build", "--logLevel", "warn"], cwd=ROOT / "web", check=True)
+    sw_config = ["--config", "vite.sw.config.ts"]
+    subprocess.run(["npx", "vite", "build", *sw_config, "--logLevel", "warn"], cwd=ROOT / "web", check=True)
     out = DIST / "pyodide"
     lock = runtime.vendor(out, package_list(args.packages))
     vendored: dict[str, Any] = {}
@@ -98,6 +100,7 @@ def build(argv: Sequence[str] = ()) -> None:
     (out / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True))
     if args.cdn:
         runtime.load_core_from_cdn(out)
+    offline.write_manifest(DIST, lock)
     pages.write_pages(ROOT / "examples", DIST)
     report(lock, out, len(vendored))
 

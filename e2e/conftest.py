@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Locator, Page, Playwright, Route, sync_playwright
 
-from .browser import launch
+from .browser import launch, launch_profile
 from .server import StaticServer
 
 DIST = Path(__file__).resolve().parent.parent / "dist"
@@ -74,6 +74,24 @@ def page(browser: Browser, server: StaticServer, guard: RequestGuard) -> Iterato
     assert not errors, f"uncaught errors in the page: {errors}"
 
 
+@pytest.fixture
+def visitor(playwright: Playwright, tmp_path: Path) -> Iterator[Page]:
+    """A page of a browser with its own profile on disk, as a returning visitor's: its HTTP
+    cache keeps the runtime, which a fresh context's in-memory cache does not (and request
+    interception, as `page`'s guard, turns the cache off). The test fails if the page asks
+    for a host other than 127.0.0.1 (seen, not intercepted)."""
+    context = launch_profile(playwright, tmp_path / "profile")
+    foreign: list[str] = []
+    errors: list[str] = []
+    context.on("request", lambda r: foreign.append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not foreign, f"requests left 127.0.0.1: {foreign}"
+    assert not errors, f"uncaught errors in the page: {errors}"
+
+
 def open_app(page: Page, url: str) -> Page:
     page.goto(url)
     page.locator("gradio-lite .lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
@@ -100,3 +118,14 @@ def serve_app(page: Page, server: StaticServer, name: str, code: str) -> str:
     url = f"{server.url}/{name}.html"
     page.route(url, lambda route: route.fulfill(content_type="text/html", body=lite_page(code)))
     return url
+
+
+def site_with(folder: Path, pages: dict[str, str]) -> Path:
+    """dist/ (linked) and more pages in `folder`, for a real server to serve: a page a test
+    answers itself (page.route) would turn the browser's HTTP cache off."""
+    folder.mkdir()
+    for entry in DIST.iterdir():
+        (folder / entry.name).symlink_to(entry)
+    for name, html in pages.items():
+        (folder / name).write_text(html)
+    return folder

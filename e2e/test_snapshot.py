@@ -8,15 +8,12 @@ usual fresh context's in-memory cache, and request interception, keep no file th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect
+from playwright.sync_api import Browser, Page, expect
 
-from .browser import launch_profile
-from .conftest import DIST, lite_page, open_app
+from .conftest import lite_page, open_app, site_with
 from .server import StaticServer
 from .snapshots import STORED, damage_snapshot, wait_for_snapshot
 
@@ -36,21 +33,6 @@ gr.Interface(draw, None, gr.Textbox(label="draws")).launch()
 """
 
 
-@pytest.fixture
-def page(playwright: Playwright, tmp_path: Path) -> Iterator[Page]:
-    """A visitor's page; the test fails if it asks for a host other than 127.0.0.1."""
-    context = launch_profile(playwright, tmp_path / "profile")
-    foreign: list[str] = []
-    errors: list[str] = []
-    context.on("request", lambda r: foreign.append(r.url) if urlsplit(r.url).hostname != "127.0.0.1" else None)
-    page = context.new_page()
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    yield page
-    context.close()
-    assert not foreign, f"requests left 127.0.0.1: {foreign}"
-    assert not errors, f"uncaught errors in the page: {errors}"
-
-
 def boot_stages(page: Page) -> list[str]:
     page.wait_for_function("() => window.__stages !== undefined")
     stages: list[str] = page.evaluate("window.__stages")
@@ -63,7 +45,8 @@ def greet(page: Page, name: str) -> None:
     expect(page.get_by_label("output")).to_have_value(f"Hello, {name}")
 
 
-def test_second_visit_restores_the_snapshot_and_works(page: Page, server: StaticServer) -> None:
+def test_second_visit_restores_the_snapshot_and_works(visitor: Page, server: StaticServer) -> None:
+    page = visitor
     page.add_init_script(WATCH_BOOT)
     open_app(page, server.url + "/")
     assert "snapshot restored" not in boot_stages(page)
@@ -75,15 +58,10 @@ def test_second_visit_restores_the_snapshot_and_works(page: Page, server: Static
     greet(page, "again")
 
 
-def test_each_visit_draws_its_own_random_numbers_temp_names_and_session(page: Page, tmp_path: Path) -> None:
+def test_each_visit_draws_its_own_random_numbers_temp_names_and_session(visitor: Page, tmp_path: Path) -> None:
+    page = visitor
     page.add_init_script(WATCH_BOOT)
-    # dist/ and one more page, served by a real server (a routed page would turn off the cache).
-    site = tmp_path / "site"
-    site.mkdir()
-    for entry in DIST.iterdir():
-        (site / entry.name).symlink_to(entry)
-    (site / "draws.html").write_text(lite_page(DRAWS))
-    with StaticServer(site) as server:
+    with StaticServer(site_with(tmp_path / "site", {"draws.html": lite_page(DRAWS)})) as server:
         draw_on_visits(page, f"{server.url}/draws.html")
 
 
@@ -109,8 +87,9 @@ def draw_on_visits(page: Page, url: str) -> None:
     [("bytes", "damaged (sha256 differs)"), ("content", "could not be restored")],
 )
 def test_a_damaged_snapshot_boots_normally_says_so_and_is_replaced(
-    page: Page, server: StaticServer, damage: str, said: str
+    visitor: Page, server: StaticServer, damage: str, said: str
 ) -> None:
+    page = visitor
     page.add_init_script(WATCH_BOOT)
     warnings: list[str] = []
     page.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)

@@ -11,6 +11,8 @@
 // - playground: the code in an editor beside the app (layout="horizontal", the default)
 //   or above it (layout="vertical"), with Run (Ctrl/Cmd+Enter) and Share.
 // - server: the app runs on a server (`lite serve`) at this URL; the page shows it.
+// - offline: Lite's service worker keeps the page and the runtime, so that a page opened
+//   once reloads without a network (its scope: lite.js's folder and below).
 //
 // Scripts reach the app through the element: `await element.controller()` is the same
 // controller createGradioApp returns (run_code, write, install, client(), ...).
@@ -18,6 +20,7 @@
 import { AppHost } from "./app-host";
 import { GradioLiteController, RUNTIME_URL } from "./controller";
 import type { RuntimeConnection } from "./runtime-connection";
+import { keepOffline } from "./offline";
 import { release, runtimeFor } from "./runtimes";
 import { readSource } from "./source";
 import type { AppSource } from "../worker/messages";
@@ -51,6 +54,7 @@ export class GradioLiteElement extends HTMLElement {
     this.style.minHeight = this.getAttribute("initial-height") ?? "300px";
     new AppHost(this, { controlPageTitle: false }).showProgress("Starting");
     this.connection = runtimeFor(RUNTIME_URL, this.hasAttribute("isolated"));
+    if (this.hasAttribute("offline")) keepOffline(import.meta.url);
     this.observer = new IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: NEAR_VIEWPORT });
     this.observer.observe(this);
   }
