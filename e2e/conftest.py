@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -11,6 +13,7 @@ from playwright.sync_api import Browser, Locator, Page, Playwright, Route, sync_
 
 from .browser import launch, launch_profile
 from .server import StaticServer
+from .snapshots import read_snapshot, seed_snapshot, wait_for_snapshot
 
 DIST = Path(__file__).resolve().parent.parent / "dist"
 BOOT_TIMEOUT_MS = 60_000
@@ -56,18 +59,35 @@ def guard() -> RequestGuard:
     return RequestGuard()
 
 
+@pytest.fixture(scope="session")
+def stored_snapshot(playwright: Playwright, server: StaticServer, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """With LITE_E2E_BOOT=snapshot, the runtime snapshot a first visit of the server's
+    origin leaves (the bytes and headers of its Cache Storage entry); None otherwise."""
+    if os.environ.get("LITE_E2E_BOOT", "normal") != "snapshot":
+        return None
+    context = launch_profile(playwright, tmp_path_factory.mktemp("first-visit"))
+    page = open_app(context.new_page(), server.url + "/")
+    wait_for_snapshot(page)
+    entry = read_snapshot(page)
+    context.close()
+    return entry
+
+
 @pytest.fixture
-def page(browser: Browser, server: StaticServer, guard: RequestGuard) -> Iterator[Page]:
+def page(browser: Browser, server: StaticServer, guard: RequestGuard, stored_snapshot: Any) -> Iterator[Page]:
     """A fresh page; the test fails if anything asks for a host other than 127.0.0.1.
 
     Requests a test answers itself (its own page.route, registered later) never reach
-    the guard.
+    the guard. With LITE_E2E_BOOT=snapshot the visitor has been to the server's origin
+    before: apps there boot from the runtime snapshot that visit left.
     """
     context = browser.new_context()
     errors: list[str] = []
     context.route("**/*", guard)
     page = context.new_page()
     page.on("pageerror", lambda e: errors.append(str(e)))
+    if stored_snapshot is not None:
+        seed_snapshot(page, server.origin, stored_snapshot)
     yield page
     context.close()
     assert not guard.foreign, f"requests left 127.0.0.1: {guard.foreign}"

@@ -6,6 +6,9 @@ the bytes in a header, and Pyodide's magic number in the first four bytes.
 
 from __future__ import annotations
 
+import base64
+from typing import Any
+
 from playwright.sync_api import Page
 
 CACHE = "lite-runtime-snapshot"
@@ -57,3 +60,38 @@ def wait_for_snapshot(page: Page) -> None:
 def damage_snapshot(page: Page, *, keep_digest: bool) -> None:
     """Damage the stored bytes, under their old digest (`keep_digest`) or a new one."""
     page.evaluate(_DAMAGE, keep_digest)
+
+
+_READ = f"""async () => {{
+  const cache = await caches.open({CACHE!r});
+  const [key] = await cache.keys();
+  const response = await cache.match(key);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return {{ url: key.url, headers: Object.fromEntries(response.headers), body: btoa(binary) }};
+}}"""
+
+_PUT = f"""async ({{ url, headers }}) => {{
+  const body = await (await fetch("/__lite_snapshot_seed.bin")).arrayBuffer();
+  await (await caches.open({CACHE!r})).put(url, new Response(body, {{ headers }}));
+}}"""
+
+
+def read_snapshot(page: Page) -> dict[str, Any]:
+    """The stored entry: its key, headers and bytes."""
+    entry: dict[str, Any] = page.evaluate(_READ)
+    entry["body"] = base64.b64decode(entry["body"])
+    return entry
+
+
+def seed_snapshot(page: Page, origin: str, entry: dict[str, Any]) -> None:
+    """Puts a stored entry into this (fresh) context's Cache Storage, as if its visitor had
+    been here before: the next page of `origin` boots from it."""
+    seed_page, seed_bytes = f"{origin}/__lite_snapshot_seed.html", f"{origin}/__lite_snapshot_seed.bin"
+    page.route(seed_page, lambda route: route.fulfill(content_type="text/html", body="<!doctype html>"))
+    page.route(seed_bytes, lambda route: route.fulfill(content_type="application/octet-stream", body=entry["body"]))
+    page.goto(seed_page)
+    page.evaluate(_PUT, {"url": entry["url"], "headers": entry["headers"]})
+    page.unroute(seed_page)
+    page.unroute(seed_bytes)

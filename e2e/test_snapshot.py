@@ -8,6 +8,7 @@ usual fresh context's in-memory cache, and request interception, keep no file th
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,12 @@ def test_a_private_window_makes_no_snapshot_and_fetches_the_runtime_once(
     assert page.evaluate(STORED) == 0
     assert [path for path, _ in server.sent].count(wasm) - before == 1
     context.close()
+
+
+def test_the_suite_boots_as_the_environment_says(page: Page, server: StaticServer) -> None:
+    # LITE_E2E_BOOT=snapshot runs every test of e2e/ on snapshot boot; this one proves it does.
+    page.add_init_script(WATCH_BOOT)
+    open_app(page, server.url + "/")
+    restored = "snapshot restored" in boot_stages(page)
+    assert restored == (os.environ.get("LITE_E2E_BOOT", "normal") == "snapshot")
+    greet(page, "suite")
