@@ -63,7 +63,9 @@ def block_props() -> list[type]:
     import lite_core
     from lite_core.blocks_base import Block
 
-    classes = [c for c in vars(lite_core).values() if isinstance(c, type) and issubclass(c, Block)]
+    # Blocks are imported on first use: every public name, asked for (lite_core.__all__).
+    exported = [getattr(lite_core, name) for name in lite_core.__all__]
+    classes = [c for c in exported if isinstance(c, type) and issubclass(c, Block)]
     own = {c.Props for c in classes} - {protocol.BlockProps, protocol.ComponentProps}
     return sorted(own, key=lambda td: td.__name__)
 

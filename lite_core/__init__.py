@@ -5,12 +5,10 @@ Inside the browser runtime `import gradio as gr` gives this package.
 
 from typing import TYPE_CHECKING, Any
 
+from . import block_index, components, layouts
 from .api_only import api, mcp
 from .blocks import Blocks, on
-from .components import *  # noqa: F403 - every component, found by its file
-from .components import COMPONENTS, Component
-from .components.chatbot import ChatMessage
-from .components.image_editor import Brush, Eraser, LayerOptions, WebcamOptions
+from .components import Component
 from .event_data import (
     CopyData,
     DeletedFileData,
@@ -27,8 +25,6 @@ from .examples import Examples
 from .exceptions import Error
 from .i18n import I18n
 from .interface import Interface
-from .layouts import *  # noqa: F403 - Row, Column, Accordion, ...
-from .layouts import __all__ as LAYOUTS
 from .notices import Info, Success, Warning
 from .options import WaveformOptions
 from .progress import Progress
@@ -51,28 +47,38 @@ else:
         "ChatInterface": ("lite_core.chat_interface", "ChatInterface"),
         "TabbedInterface": ("lite_core.tabbed_interface", "TabbedInterface"),
         "CSVLogger": ("lite_core.flagging", "CSVLogger"),
+        "ChatMessage": ("lite_core.components.chatbot", "ChatMessage"),
+        **{
+            name: ("lite_core.components.image_editor", name)
+            for name in ("Brush", "Eraser", "LayerOptions", "WebcamOptions")
+        },
     }
 
     def __getattr__(name: str) -> Any:
         """What most apps never use is imported on first use: start-up in the browser pays
-        for every module (gr.themes, gr.ChatInterface)."""
-        if name not in _LAZY:
+        for every module (gr.themes, gr.ChatInterface, each component and layout)."""
+        if name in block_index.COMPONENTS:
+            value = getattr(components, name)
+        elif name in block_index.LAYOUTS:
+            value = getattr(layouts, name)
+        elif name not in _LAZY:
             raise AttributeError(f"module 'gradio' has no attribute {name!r}")
-        import importlib
+        else:
+            import importlib
 
-        module_name, attribute = _LAZY[name]
-        module = importlib.import_module(module_name)
-        value = module if attribute is None else getattr(module, attribute)
+            module_name, attribute = _LAZY[name]
+            module = importlib.import_module(module_name)
+            value = module if attribute is None else getattr(module, attribute)
         globals()[name] = value
         return value
 
 
 __all__ = [
-    *COMPONENTS,
-    *LAYOUTS,
+    *block_index.COMPONENTS,
+    *block_index.LAYOUTS,
     "Blocks",
     "Brush",
-    "ChatInterface",  # noqa: F405 - imported on first use (__getattr__)
+    "ChatInterface",
     "ChatMessage",
     "Component",
     "CopyData",
@@ -88,7 +94,7 @@ __all__ = [
     "OAuthToken",
     "Request",
     "RetryData",
-    "TabbedInterface",  # noqa: F405 - imported on first use (__getattr__)
+    "TabbedInterface",
     "UndoData",
     "WaveformOptions",
     "api",
@@ -106,7 +112,7 @@ __all__ = [
     "WebcamOptions",
     "on",
     "render",
-    "themes",  # noqa: F405 - imported on first use (__getattr__)
+    "themes",
     "skip",
     "update",
     "__version__",

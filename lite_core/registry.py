@@ -1,34 +1,37 @@
-"""Blocks found by their files: a package's component or layout classes, collected at import.
+"""Blocks found by their files, imported when first asked for.
 
-Adding a component (or a layout) is adding its module; nothing lists it by hand. A
-module's public classes are collected under their names, aliases (`Text = Textbox`)
-included.
+Adding a component (or a layout) is adding its module and regenerating
+lite_core/block_index.py (`python -m build_scripts.gen_block_index`), which says which
+module defines each class, aliases (`Text = Textbox`) included. A package answers a
+block's name by importing its module then: start-up in the browser pays for every module
+imported, and most apps use a handful of fifty.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
-from typing import TypeVar
-
-from .blocks_base import Block
-
-B = TypeVar("B", bound=Block)
+import sys
+from collections.abc import Callable
+from typing import Any
 
 
-def discover(path: list[str], package: str, base: type[B], bases: tuple[str, ...] = ()) -> dict[str, type[B]]:
-    """The subclasses of `base` defined in the modules of `package` (found on `path`),
-    by name; `bases` names classes that are bases for others, not blocks of a page."""
-    found: dict[str, type[B]] = {}
-    for module_info in sorted(pkgutil.iter_modules(path), key=lambda m: m.name):
-        module = importlib.import_module(f"{package}.{module_info.name}")
-        for name, value in vars(module).items():
-            if (
-                isinstance(value, type)
-                and issubclass(value, base)
-                and value.__module__ == module.__name__
-                and not name.startswith("_")
-                and name not in bases
-            ):
-                found[name] = value
-    return found
+def lazy(package: str, index: dict[str, str]) -> Callable[[str], Any]:
+    """A module `__getattr__` (PEP 562) for `package`: a name of `index` imports its module
+    and is kept in the package, so that the next lookup is a plain attribute."""
+    namespace = sys.modules[package].__dict__
+
+    def __getattr__(name: str) -> Any:
+        module = index.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[name] = value
+        return value
+
+    return __getattr__
+
+
+def load_all(package: str, index: dict[str, str]) -> dict[str, Any]:
+    """Every block of `index`, imported (for tests, listings and `from gradio import *`)."""
+    module = sys.modules[package]
+    return {name: getattr(module, name) for name in index}

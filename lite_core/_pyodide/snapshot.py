@@ -10,7 +10,29 @@ drew when it made its snapshot, as a server keeps its own for its lifetime.
 
 from __future__ import annotations
 
+import importlib
 import sys
+
+# Imported on first use in a normal start (what most apps never need); a snapshot holds
+# them at no cost to its restore.
+ON_FIRST_USE = (
+    "lite_core.routing",
+    "lite_core.chat_interface",
+    "lite_core.tabbed_interface",
+    "lite_core.flagging",
+    "lite_core.themes",
+)
+
+
+def warm() -> None:
+    """Imports every block and module an app may ask for, before the snapshot is taken."""
+    from lite_core import block_index, components, layouts
+    from lite_core.registry import load_all
+
+    load_all(components.__name__, block_index.COMPONENTS)
+    load_all(layouts.__name__, block_index.LAYOUTS)
+    for module in ON_FIRST_USE:
+        importlib.import_module(module)
 
 
 def reseed() -> None:

@@ -1,32 +1,34 @@
-"""Every component, found by its file: adding one is adding its module here, nothing else.
+"""Every component, found by its file: adding one is adding its module here and
+regenerating lite_core/block_index.py (`python -m build_scripts.gen_block_index`).
 
 Each module of this package defines its component classes (and their props). They are
-collected when the package is imported, exported as `gr.<Name>`, and reachable by the
-string shortcuts Interface accepts: the class name in any case, underscores ignored
-(`"textbox"`, `"playable_video"`), as Gradio derives them. An alias (`Text = Textbox`)
-or a template (`class TextArea(Textbox)`) in a module is a name of its own.
+exported as `gr.<Name>`, each module imported when one of its classes is first asked for
+(lite_core.registry), and reachable by the string shortcuts Interface accepts: the class
+name in any case, underscores ignored (`"textbox"`, `"playable_video"`), as Gradio derives
+them. An alias (`Text = Textbox`) or a template (`class TextArea(Textbox)`) in a module is a
+name of its own.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..registry import discover
+from .. import block_index
+from ..registry import lazy, load_all
 from .base import Component
 
-# Classes that are bases for others, not components of a page.
-_BASES = ("Component", "FileComponent", "NativePlot")
+_component = lazy(__name__, block_index.COMPONENTS)
 
 
-COMPONENTS = discover(__path__, __name__, Component, _BASES)
-globals().update(COMPONENTS)
+def __getattr__(name: str) -> Any:
+    """A component class by its name (`Textbox`); `COMPONENTS`: every one, by name."""
+    if name == "COMPONENTS":
+        return load_all(__name__, block_index.COMPONENTS)
+    return _component(name)
 
-if TYPE_CHECKING:
-    # Found at import time, so a type checker cannot list them: `gr.Textbox` is Any to it.
-    def __getattr__(name: str) -> Any: ...
 
-
-SHORTCUTS: dict[str, type[Component]] = {name.lower(): cls for name, cls in COMPONENTS.items()}
+# Shortcut -> class name.
+SHORTCUTS: dict[str, str] = {name.lower(): name for name in block_index.COMPONENTS}
 
 
 def get_component_instance(spec: Any, *, render: bool = False, unrender: bool = False) -> Component:
@@ -36,9 +38,10 @@ def get_component_instance(spec: Any, *, render: bool = False, unrender: bool = 
     written inside a `with gr.Blocks()`)."""
     if isinstance(spec, str):
         # Gradio's rule: the class name, any case, underscores ignored ("playable_video").
-        cls = SHORTCUTS.get(spec.lower().replace("_", ""))
-        if cls is None:
+        name = SHORTCUTS.get(spec.lower().replace("_", ""))
+        if name is None:
             raise ValueError(f"No such component: {spec!r}. Known shortcuts: {', '.join(sorted(SHORTCUTS))}")
+        cls: type[Component] = _component(name)
         return cls(render=render)
     if isinstance(spec, type) and issubclass(spec, Component):
         return spec(render=render)
@@ -54,4 +57,4 @@ def get_component_instance(spec: Any, *, render: bool = False, unrender: bool = 
     raise ValueError(f"Invalid component: {spec!r}. Use a gradio component, its class, or its name as a string.")
 
 
-__all__ = ["COMPONENTS", "SHORTCUTS", "Component", "get_component_instance", *sorted(COMPONENTS)]
+__all__ = ["SHORTCUTS", "Component", "get_component_instance", *sorted(block_index.COMPONENTS)]

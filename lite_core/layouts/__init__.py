@@ -1,18 +1,23 @@
-"""Layout blocks, found by their files: they arrange others and carry no value."""
+"""Layout blocks, found by their files: they arrange others and carry no value.
+
+Each is imported on first use (lite_core.registry, lite_core.block_index).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..blocks_base import BlockContext
-from ..registry import discover
+from .. import block_index
+from ..registry import lazy, load_all
 
-LAYOUTS = discover(__path__, __name__, BlockContext)
-globals().update(LAYOUTS)
-
-if TYPE_CHECKING:
-    # Found at import time, so a type checker cannot list them: `gr.Row` is Any to it.
-    def __getattr__(name: str) -> Any: ...
+_layout = lazy(__name__, block_index.LAYOUTS)
 
 
-__all__ = sorted(LAYOUTS)
+def __getattr__(name: str) -> Any:
+    """A layout by its name (`Row`); `LAYOUTS`: every one, by name."""
+    if name == "LAYOUTS":
+        return load_all(__name__, block_index.LAYOUTS)
+    return _layout(name)
+
+
+__all__ = sorted(block_index.LAYOUTS)

@@ -9,10 +9,11 @@ import pytest
 
 import lite_core as gr
 from build_scripts import gen_protocol
+from build_scripts.gen_block_index import found_in
 from lite_core.blocks_base import Block, prop_names
 from lite_core.components import COMPONENTS, Component
 from lite_core.layouts import LAYOUTS
-from lite_core.registry import discover
+from lite_core.registry import lazy
 
 
 @pytest.mark.parametrize("cls", [*COMPONENTS.values(), *LAYOUTS.values()], ids=lambda c: c.__name__)
@@ -55,11 +56,13 @@ def test_a_new_component_is_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     (package / "__init__.py").write_text("")
     (package / "toy.py").write_text(TOY)
     monkeypatch.syspath_prepend(str(tmp_path))
-    found = discover([str(package)], "toy_components", Component)
-    toy = found["Toy"](sides=20, label="dice")
+    index = found_in("toy_components", Component)
+    assert index == {"Toy": "toy"}
+    toy_class = lazy("toy_components", index)("Toy")
+    toy = toy_class(sides=20, label="dice")
     assert toy.props()["sides"] == 20 and toy.props()["label"] == "dice"
     assert (
-        gen_protocol.ts_props_interface(found["Toy"].Props)
+        gen_protocol.ts_props_interface(toy_class.Props)
         == "export interface ToyProps extends ComponentProps {\n  sides: number;\n}"
     )
     sys.modules.pop("toy_components.toy", None)

@@ -5,6 +5,7 @@
 // globals in proxies that many browser APIs refuse (`navigator.language` throws "Illegal
 // invocation"): no app ever runs in it. Restored elsewhere, `js` is the real globals again.
 
+import type { PyProxy } from "pyodide/ffi";
 import { fetchCoreWheel, fetchLock } from "./core-wheel";
 import type { PostToHost } from "./messages";
 import { storeSnapshot } from "./snapshot";
@@ -36,9 +37,9 @@ export async function makeSnapshot(runtimeUrl: string, post: PostToHost): Promis
     const wheel = fetchCoreWheel(runtimeUrl, lock);
     const pyodide = await startPython(await module, runtimeUrl, post, { _makeSnapshot: true });
     putCoreWheel(pyodide, await wheel);
-    // What every start needs, imported once here instead of on every visit.
+    // What starts need, and every block an app may ask for: imported here once, not per visit.
     pyodide.pyimport("lite_core._pyodide.bridge");
-    pyodide.pyimport("lite_core._pyodide.snapshot");
+    (pyodide.pyimport("lite_core._pyodide.snapshot") as PyProxy & { warm(): void }).warm();
     const bytes = pyodide.makeMemorySnapshot();
     await storeSnapshot(runtimeUrl, { bytes, wheel_sha256: lock.packages["lite-core"]?.sha256 ?? "" });
     post({ type: "snapshot:made", error: null, skipped: null });
