@@ -37,6 +37,11 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     build = with_app("build", "Write a static site (runtime, app files, vendored wheels) for any static host.")
     build.add_argument("--requirements", type=Path, action="append", default=[], metavar="FILE")
     build.add_argument("-o", "--out", type=Path, default=Path("site"), help="output folder (default site/)")
+    build.add_argument(
+        "--offline",
+        action="store_true",
+        help="the page registers Lite's service worker: once opened, it reloads offline",
+    )
     serve = with_app("serve", "Run the app on this machine's Python under uvicorn, with the same web UI at /.")
     with_address(serve)
     return parser.parse_args(argv)
@@ -76,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command == "build":
         from . import site_build
 
-        site_build.build(args.app, args.out, args.requirements)
+        site_build.build(args.app, args.out, args.requirements, offline=args.offline)
     elif args.command == "dev":
         from . import dev_server
 

@@ -73,7 +73,7 @@ def vendor(lines: list[str], runtime_dir: Path) -> int:
     return len(entries)
 
 
-def build(entry: Path, out: Path, requirements: list[Path]) -> Path:
+def build(entry: Path, out: Path, requirements: list[Path], *, offline: bool = False) -> Path:
     entry = entry.resolve()
     out = out.resolve()
     assets = web_assets.find()
@@ -96,7 +96,8 @@ def build(entry: Path, out: Path, requirements: list[Path]) -> Path:
         tags.append(f"<gradio-file {attributes}{' entrypoint' if path == entry else ''}></gradio-file>\n")
     vendored = vendor(lines, out / "pyodide") if lines else 0
     block = "<gradio-requirements>\n" + "\n".join(html.escape(line) for line in lines) + "\n</gradio-requirements>\n"
-    body = f"<gradio-lite control-page-title>\n{''.join(tags)}{block if lines else ''}</gradio-lite>\n"
+    attributes = "control-page-title offline" if offline else "control-page-title"
+    body = f"<gradio-lite {attributes}>\n{''.join(tags)}{block if lines else ''}</gradio-lite>\n"
     (out / "index.html").write_text(html_page.document(entry.stem, body, prefix="./"))
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     print(f"lite build: {out} ({len(files)} app files, {vendored} vendored wheels, {size / 1e6:.1f} MB)")

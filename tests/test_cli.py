@@ -156,3 +156,17 @@ def test_static_paths_cannot_leave_the_web_build(tmp_path: Path) -> None:
     for path in ["/../secret.txt", "/", "//etc/passwd", "/./lite.js", "/nope.js"]:
         assert web_assets.resolve(tmp_path, path) is None, path
     assert "pyodide" in served.UNSERVED
+
+
+@pytest.mark.skipif(sys.platform == "emscripten", reason="the command runs on CPython")
+@pytest.mark.skipif(not (REPO / "dist" / "lite-sw.js").is_file(), reason="needs the web build (dist/)")
+def test_build_offline_page_registers_the_service_worker(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text("import gradio as gr\ngr.Interface(str, 'text', 'text').launch()\n")
+    site = site_build.build(tmp_path / "app.py", tmp_path / "site", [], offline=True)
+    assert "<gradio-lite control-page-title offline>" in (site / "index.html").read_text()
+    listed = json.loads((site / "lite-offline.json").read_text())["files"]
+    assert "pyodide/pyodide.asm.wasm" in listed and (site / "lite-sw.js").is_file()
+    assert all((site / name).is_file() for name in listed)
+    plain = site_build.build(tmp_path / "app.py", tmp_path / "plain", [])
+    assert "offline" not in (plain / "index.html").read_text()
+    assert cli.parse(["build", "app.py", "--offline"]).offline
