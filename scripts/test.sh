@@ -25,12 +25,17 @@ bash scripts/check.sh
   -r tests/pyodide/requirements.txt -d .cache/pyodide-tests
 node tests/pyodide/run.mjs
 
-set +e
-.venv/bin/python -m pytest tests e2e "$@"
-status=$?
-set -e
-if [ "$status" -eq 5 ]; then
-  echo "pytest collected no tests: that is a failure here" >&2
-  exit 1
-fi
-exit "$status"
+run_pytest() {
+  set +e
+  "$@"
+  local status=$?
+  set -e
+  if [ "$status" -eq 5 ]; then
+    echo "pytest collected no tests: that is a failure here" >&2
+    exit 1
+  fi
+  if [ "$status" -ne 0 ]; then exit "$status"; fi
+}
+run_pytest .venv/bin/python -m pytest tests e2e "$@"
+# e2e/ again, every app booting from the runtime snapshot a first visit leaves (repeat visits).
+LITE_E2E_BOOT=snapshot run_pytest .venv/bin/python -m pytest e2e "$@"

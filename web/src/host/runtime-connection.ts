@@ -147,7 +147,7 @@ export class RuntimeConnection {
         console[message.level](message.text);
         break;
       case "snapshot:wanted":
-        makeSnapshotInWorker(this.runtimeUrl);
+        void makeSnapshotInWorker(this.runtimeUrl);
         break;
       case "snapshot:made":
         break;

@@ -49,8 +49,7 @@ export type WorkerToHost =
   | { type: "http:error"; id: number; message: string }
   // The runtime booted without a snapshot and its first app is ready: time to make one.
   | { type: "snapshot:wanted" }
-  // `skipped`: why none was made although nothing failed.
-  | { type: "snapshot:made"; error: string | null; skipped: string | null }
+  | { type: "snapshot:made"; error: string | null }
   | { type: "log"; level: "log" | "warn" | "error"; text: string };
 
 export type PostToHost = (message: WorkerToHost, transfer?: Transferable[]) => void;

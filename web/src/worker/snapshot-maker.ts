@@ -11,27 +11,8 @@ import type { PostToHost } from "./messages";
 import { storeSnapshot } from "./snapshot";
 import { importPyodide, putCoreWheel, startPython } from "./start-python";
 
-// Booting again must not download the runtime again: in a private window, say, the HTTP
-// cache keeps no file of its size. (A runtime on another origin cannot be asked; it is
-// served from a CDN's cache-friendly headers.)
-async function runtimeIsCached(runtimeUrl: string): Promise<boolean> {
-  const url = new URL("pyodide.asm.wasm", runtimeUrl);
-  if (url.origin !== location.origin) return true;
-  try {
-    const response = await fetch(url, { cache: "only-if-cached", mode: "same-origin" });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 export async function makeSnapshot(runtimeUrl: string, post: PostToHost): Promise<void> {
   try {
-    if (!(await runtimeIsCached(runtimeUrl))) {
-      post({ type: "snapshot:made", error: null, skipped: "the runtime is not in the browser's HTTP cache" });
-      return;
-    }
     const module = importPyodide(runtimeUrl);
     const lock = await fetchLock(runtimeUrl);
     const wheel = fetchCoreWheel(runtimeUrl, lock);
@@ -42,8 +23,8 @@ export async function makeSnapshot(runtimeUrl: string, post: PostToHost): Promis
     (pyodide.pyimport("lite_core._pyodide.snapshot") as PyProxy & { warm(): void }).warm();
     const bytes = pyodide.makeMemorySnapshot();
     await storeSnapshot(runtimeUrl, { bytes, wheel_sha256: lock.packages["lite-core"]?.sha256 ?? "" });
-    post({ type: "snapshot:made", error: null, skipped: null });
+    post({ type: "snapshot:made", error: null });
   } catch (e) {
-    post({ type: "snapshot:made", error: e instanceof Error ? e.message : String(e), skipped: null });
+    post({ type: "snapshot:made", error: e instanceof Error ? e.message : String(e) });
   }
 }
