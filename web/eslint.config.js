@@ -14,7 +14,9 @@ export default defineConfig(
     languageOptions: {
       parserOptions: {
         // The config files sit outside tsconfig's "include": check them with default options.
-        projectService: { allowDefaultProject: ["eslint.config.js", "vite.config.ts", "vite.sw.config.ts", "vitest.config.ts"] },
+        projectService: {
+          allowDefaultProject: ["eslint.config.js", "vite.config.ts", "vite.sw.config.ts", "vitest.config.ts"],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
