@@ -4,6 +4,7 @@
 // server.
 
 import type { AppSource, HostToWorker, WorkerToHost } from "../worker/messages";
+import { snapshotStored } from "../worker/snapshot";
 import { makeSnapshotInWorker } from "./snapshot-worker";
 import { startWorker } from "./worker-url";
 
@@ -42,6 +43,7 @@ export class RuntimeConnection {
     this.worker.onmessage = (event: MessageEvent<WorkerToHost>) => this.onMessage(event.data);
     this.worker.onerror = (event) => this.failAll(event.message || "The Python worker failed to start.");
     this.send({ type: "boot", runtime_url: runtimeUrl });
+    void snapshotStored(runtimeUrl).then((stored) => this.send({ type: "boot:snapshot", stored }));
   }
 
   get appCount(): number {

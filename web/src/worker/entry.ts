@@ -14,6 +14,9 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
     case "boot":
       runtime.boot(message.runtime_url).catch(() => undefined); // reported as boot:error
       break;
+    case "boot:snapshot":
+      runtime.snapshotStored(message.stored);
+      break;
     case "app:start":
       void runtime.startApp(message.app_id, message.app);
       break;

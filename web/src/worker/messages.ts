@@ -23,6 +23,8 @@ export interface HttpRequest {
 
 export type HostToWorker =
   | { type: "boot"; runtime_url: string }
+  // Sent after "boot", once the page knows whether Cache Storage holds a runtime snapshot.
+  | { type: "boot:snapshot"; stored: boolean }
   | { type: "app:start"; app_id: string; app: AppSource }
   | { type: "app:stop"; app_id: string }
   // The running app's folder changes (a controller's write/rename/unlink), or its packages

@@ -56,6 +56,14 @@ export class LiteRuntime {
 
   constructor(private readonly post: PostToHost) {}
 
+  // The page's answer: does Cache Storage hold a snapshot to restore?
+  private storedAnswer: (stored: boolean) => void = () => undefined;
+  private readonly stored = new Promise<boolean>((resolve) => (this.storedAnswer = resolve));
+
+  snapshotStored(stored: boolean): void {
+    this.storedAnswer(stored);
+  }
+
   boot(runtimeUrl: string): Promise<Booted> {
     this.booted ??= this.load(runtimeUrl).then(
       (booted) => {
@@ -83,7 +91,7 @@ export class LiteRuntime {
     this.pyodideModule.catch(() => undefined); // awaited on either path
     const lock = fetchLock(runtimeUrl);
     lock.catch(() => undefined); // awaited on either path
-    const stored = await readSnapshot(runtimeUrl, this.warn);
+    const stored = (await this.stored) ? await readSnapshot(runtimeUrl, this.warn) : null;
     this.bootTimings["snapshot read"] = now();
     if (stored) {
       try {

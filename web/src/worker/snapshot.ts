@@ -39,6 +39,17 @@ export function snapshotsAvailable(): boolean {
   return cacheStorage() !== null;
 }
 
+// Whether an entry exists (its body unread): the page asks while its worker starts, so
+// that a first visit's boot never waits on Cache Storage (its first use in a profile can
+// take tens of milliseconds).
+export async function snapshotStored(runtimeUrl: string): Promise<boolean> {
+  try {
+    return Boolean(await (await cacheStorage()?.open(CACHE_NAME))?.match(keyFor(runtimeUrl)));
+  } catch {
+    return false;
+  }
+}
+
 // The stored snapshot, checked against its digest; null when there is none or it is damaged.
 export async function readSnapshot(runtimeUrl: string, warn: (text: string) => void): Promise<StoredSnapshot | null> {
   const storage = cacheStorage();
