@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -98,7 +99,23 @@ class Request:
 
 
 def dumps(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), allow_nan=False, default=str).encode()
+    """Compact JSON; NaN and infinities become `null`, as Gradio's encoder writes them (JSON
+    has no such numbers, and a browser's JSON.parse refuses Python's `NaN`)."""
+    try:
+        return json.dumps(value, separators=(",", ":"), allow_nan=False, default=str).encode()
+    except ValueError:
+        return json.dumps(finite(value), separators=(",", ":"), allow_nan=False, default=str).encode()
+
+
+def finite(value: Any) -> Any:
+    """`value` with its NaN and infinite floats (in dicts, lists, tuples) as None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(item) for item in value]
+    return value
 
 
 async def send_json(send: Send, value: Any, status: int = 200) -> None:

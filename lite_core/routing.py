@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import files, frames, multipart
 from .exceptions import InvalidPayload
 from .files import with_root
-from .http import HTTPError, Request, root_url, send_bytes, send_json, send_sse
+from .http import HTTPError, Request, finite, root_url, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME, ServerMessage
 from .queue import EventQueue, new_event_id
 from .types import Receive, Scope, Send
@@ -201,4 +201,8 @@ def call_event(message: ServerMessage) -> bytes | None:
     else:
         return None
     # Spaced as Gradio's json.dumps writes it, for scripts that compare lines.
-    return f"event: {name}\ndata: {json.dumps(data, default=str)}\n\n".encode()
+    try:
+        text = json.dumps(data, default=str, allow_nan=False)
+    except ValueError:  # NaN or an infinity: null, as in the page's stream
+        text = json.dumps(finite(data), default=str)
+    return f"event: {name}\ndata: {text}\n\n".encode()

@@ -161,3 +161,16 @@ def test_config_reports_the_gradio_version_its_api_follows() -> None:
     # Gradio's clients choose their protocol by this version (an unknown one reads as old Gradio).
     config = gr.Interface(lambda x: x, "text", "text").config()
     assert config["version"] == "5.45.0" and config["lite_version"] == gr.__version__
+
+
+def test_nan_and_infinity_reach_the_client_as_null_and_the_app_keeps_working() -> None:
+    def numbers(n: float) -> tuple[float, dict[str, float]]:
+        return (float("nan") if n == 0 else n, {"inf": float("inf"), "ok": 0.5})
+
+    client = Client(App(gr.Interface(numbers, "number", ["number", "label"])))
+    done = client.predict([0])[2]
+    assert done["success"] is True
+    number, label = done["output"]["data"]
+    assert number is None
+    assert {c["label"]: c["confidence"] for c in label["confidences"]} == {"inf": None, "ok": 0.5}
+    assert client.predict([2])[2]["output"]["data"][0] == 2
