@@ -35,6 +35,13 @@ def is_allowed(path: str) -> bool:
     return str(Path(path).resolve()) in active().served
 
 
+def base_name(name: str) -> str:
+    """The last part of a name a client gave (either slash), or "" for none: a name such as
+    `../../app/csv.py` or `..` must never reach outside the folder it is saved in."""
+    last = Path(name.replace("\\", "/")).name
+    return "" if last in ("", ".", "..") else last
+
+
 def save_bytes(data: bytes | bytearray, name: str) -> str:
     """Store `data` under a folder named by its hash (same bytes, same path); register it."""
     import hashlib
@@ -42,7 +49,7 @@ def save_bytes(data: bytes | bytearray, name: str) -> str:
     digest = hashlib.sha256(data).hexdigest()[:20]
     folder = cache_dir() / digest
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (Path(name).name or "file")
+    target = folder / (base_name(name) or "file")
     if not target.exists():
         target.write_bytes(data)
     return allow(target)

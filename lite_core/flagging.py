@@ -108,10 +108,8 @@ class CSVLogger:
             return data.get("url") or str(source)
         target_dir = self.flagging_dir / folder_name(label) / source.parent.name
         target_dir.mkdir(parents=True, exist_ok=True)
-        # The page names the file: only its last part counts, so that a name such as
-        # "../../app/csv.py" cannot write outside the flagging folder.
-        name = Path(str(data.get("orig_name") or "").replace("\\", "/")).name
-        target = target_dir / (name if name not in ("", ".", "..") else source.name)
+        # The page names the file: only its last part counts (files.base_name).
+        target = target_dir / (files.base_name(str(data.get("orig_name") or "")) or source.name)
         shutil.copyfile(source, target)
         return str(target)
 

@@ -51,3 +51,12 @@ def test_an_upload_over_the_limit_is_a_413_and_the_app_keeps_working(client: Cli
     response = client.request("POST", "/gradio_api/upload", body, headers={"content-type": content_type})
     assert response.status == 413 and response.json() == {"detail": "Request body is larger than 64 MB."}
     assert client.predict(["ok", 1])[2]["output"]["data"] == ["Hello, ok!"]
+
+
+def test_an_upload_named_dot_dot_is_a_file_not_the_upload_folder(client: Client) -> None:
+    for name, ends in [("..", "/file"), (".", "/file"), ("..\\..\\x.txt", "/x.txt"), ("../../app/csv.py", "/csv.py")]:
+        body, content_type = multipart(name, b"planted?")
+        response = client.request("POST", "/gradio_api/upload", body, headers={"content-type": content_type})
+        (path,) = response.json()
+        assert path.endswith(ends), (name, path)
+        assert client.get(f"/gradio_api/file={path}").body == b"planted?"
