@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .protocol import MAX_BODY_BYTES
-from .types import Receive, Scope, Send
+from .types import Message, Receive, Scope, Send
 
 
 def http_scope(method: str, target: str, headers: list[tuple[str, str]]) -> Scope:
@@ -116,6 +116,31 @@ def finite(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [finite(item) for item in value]
     return value
+
+
+class ResponseSend:
+    """An ASGI `send` that knows whether its response began and ended, so that an error
+    after the start ends the body instead of starting a second response (which no client
+    can read: the page's stream would hang, and every later event with it)."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+        self.ended = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        elif message["type"] == "http.response.body" and not message.get("more_body", False):
+            self.ended = True
+        await self.send(message)
+
+    async def fail(self, status: int, detail: Any) -> None:
+        """Answer `status` with `{"detail": ...}`, or end a response that already began."""
+        if not self.started:
+            await send_json(self, {"detail": detail}, status)
+        elif not self.ended:
+            await self({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 async def send_json(send: Send, value: Any, status: int = 200) -> None:

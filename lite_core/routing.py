@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import files, frames, multipart
 from .exceptions import InvalidPayload
 from .files import with_root
-from .http import HTTPError, Request, finite, root_url, send_bytes, send_json, send_sse
+from .http import HTTPError, Request, ResponseSend, finite, root_url, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME, ServerMessage
 from .queue import EventQueue, new_event_id
 from .types import Receive, Scope, Send
@@ -55,15 +55,16 @@ class App:
             handler = self.file
         if handler is None and request.path.startswith(CALL_PREFIX):
             handler = {"POST": self.call, "GET": self.call_data}.get(request.method)
+        response = ResponseSend(send)
         try:
             if handler is None:
                 raise self._no_route(request)
-            await handler(request, send)
+            await handler(request, response)
         except HTTPError as e:
-            await send_json(send, {"detail": e.detail}, e.status)
+            await response.fail(e.status, e.detail)
         except Exception as e:  # noqa: BLE001 - any failure of a handler answers 500; the app keeps serving
             traceback.print_exc()
-            await send_json(send, {"detail": f"Internal error: {type(e).__name__}: {e}"}, 500)
+            await response.fail(500, f"Internal error: {type(e).__name__}: {e}")
 
     def _no_route(self, request: Request) -> HTTPError:
         if any(path == request.path for _, path in self.routes):

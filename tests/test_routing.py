@@ -174,3 +174,30 @@ def test_nan_and_infinity_reach_the_client_as_null_and_the_app_keeps_working() -
     assert number is None
     assert {c["label"]: c["confidence"] for c in label["confidences"]} == {"inf": None, "ok": 0.5}
     assert client.predict([2])[2]["output"]["data"][0] == 2
+
+
+def test_a_handler_failing_after_its_response_began_ends_it_without_a_second_start() -> None:
+    import asyncio
+
+    from lite_core.http import http_scope
+
+    app = App(gr.Interface(lambda x: x, "text", "text"))
+
+    async def half_then_boom(request: object, send: object) -> None:
+        await send({"type": "http.response.start", "status": 200, "headers": []})  # type: ignore[operator]
+        await send({"type": "http.response.body", "body": b"data: 1\n\n", "more_body": True})  # type: ignore[operator]
+        raise RuntimeError("mid-stream")
+
+    app.routes[("GET", "/boom")] = half_then_boom
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    asyncio.run(app(http_scope("GET", "/boom", []), receive, send))  # type: ignore[arg-type]
+    assert [m["type"] for m in sent] == ["http.response.start", "http.response.body", "http.response.body"]
+    assert sent[-1]["more_body"] is False
+    assert Client(app).get("/gradio_api/info").status == 200
