@@ -249,8 +249,10 @@ class EventQueue:
                     outputs = values
             else:
                 outputs = with_root(await run_dependency(dependency, data, state), root)
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, KeyboardInterrupt):
             # Stopped: the outputs keep what they show (an empty `data` changes nothing).
+            # KeyboardInterrupt is how the page stops a loop that never awaits (Stop, in a
+            # cross-origin isolated page): it must end this event, never the event loop.
             put(completed(event_id, dependency, [], time.perf_counter() - start))
             return
         except Exception as e:  # noqa: BLE001 - every failure of user code becomes a message

@@ -101,3 +101,16 @@ def test_cancel_stops_a_run_and_the_app_keeps_working() -> None:
     assert done["msg"] == "process_completed" and done["success"] is True and done["output"]["data"] == []
     assert 0 < len([e for e in events if e["msg"] == "process_generating"]) < 1000
     assert run_then_stop("t")[2]["msg"] == "process_generating"
+
+
+def test_a_keyboard_interrupt_ends_only_its_event_as_a_stop_and_the_app_keeps_working() -> None:
+    # What Stop raises in the browser when a run never yields (Pyodide's interrupt buffer).
+    def interrupted(text: str) -> str:
+        if text == "stop me":
+            raise KeyboardInterrupt
+        return text.upper()
+
+    client = Client(App(gr.Interface(interrupted, "text", "text")))
+    done = client.predict(["stop me"])[-2]
+    assert done["msg"] == "process_completed" and done["success"] is True and done["output"]["data"] == []
+    assert client.predict(["fine"])[-2]["output"]["data"] == ["FINE"]

@@ -200,6 +200,9 @@ export class ApiClient {
     data: unknown[],
     triggerId: number | null,
     eventData: unknown = null,
+    // Hears the event's id as soon as the queue accepts it, before any message (a run
+    // that holds Python from its start sends none, and Stop needs the id).
+    joined: (eventId: string) => void = () => undefined,
   ): AsyncGenerator<ServerMessage> {
     const request: JoinRequest = {
       data,
@@ -211,6 +214,7 @@ export class ApiClient {
     const { event_id } = await json<JoinResponse>(
       await this.fetch(`${API_PREFIX}/queue/join`, { method: "POST", body: JSON.stringify(request) }),
     );
+    joined(event_id);
     const channel = this.channel(event_id);
     this.open.add(event_id);
     this.ensureStream();

@@ -2,7 +2,15 @@
 // each app a `fetch()` over postMessage. Responses are real `Response` objects whose
 // bodies stream chunk by chunk, so the API client cannot tell the worker from an HTTP
 // server.
+//
+// Stop means stop. Python runs on the worker's only thread, so a loop that never yields
+// keeps the worker from hearing anything, a cancel included. When a cancel goes out, the
+// page checks that the worker still answers; if not, it raises KeyboardInterrupt through
+// Pyodide's interrupt buffer (cross-origin isolated pages only: it is a SharedArrayBuffer),
+// and if that does not help either, it ends the worker and starts a new one with every
+// app's files; their storage is read back as on a visit. A fatal Pyodide error does the same.
 
+import { API_PREFIX } from "../protocol.gen";
 import type { AppSource, HostToWorker, WorkerToHost } from "../worker/messages";
 import { snapshotStored } from "../worker/snapshot";
 import { makeSnapshotInWorker } from "./snapshot-worker";
@@ -29,21 +37,57 @@ export interface AppCallbacks {
   onError(message: string): void;
 }
 
+// A worker that does not answer a ping within this time is held by running Python.
+const ANSWER_MS = 250;
+// After KeyboardInterrupt, Python is back on the worker's event loop well within this.
+const INTERRUPTED_MS = 600;
+// What every run that was under way hears when its worker had to be replaced.
+export const RESTARTED =
+  "Stopped: Python did not respond, so the app was restarted. Inputs on the page are kept; " +
+  "values kept in the session (gr.State) start over.";
+
+interface RunningApp {
+  source: AppSource;
+  callbacks: AppCallbacks;
+  // Requests wait for this while the app starts again in a new worker.
+  running: Promise<void>;
+  restarted: (() => void) | null;
+}
+
 export class RuntimeConnection {
-  private readonly worker: Worker;
+  private worker: Worker;
   private readonly pending = new Map<number, Pending>();
-  private readonly apps = new Map<string, AppCallbacks>();
+  private readonly apps = new Map<string, RunningApp>();
   private readonly calls = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly pongs = new Map<number, () => void>();
   private nextId = 1;
   private bootStage = "Starting";
   private bootError: string | null = null;
+  private booted = false;
+  private interrupt: Uint8Array | null = null;
+  private stopping: Promise<void> | null = null;
 
   constructor(private readonly runtimeUrl: string) {
-    this.worker = startWorker();
-    this.worker.onmessage = (event: MessageEvent<WorkerToHost>) => this.onMessage(event.data);
-    this.worker.onerror = (event) => this.failAll(event.message || "The Python worker failed to start.");
-    this.send({ type: "boot", runtime_url: runtimeUrl });
-    void snapshotStored(runtimeUrl).then((stored) => this.send({ type: "boot:snapshot", stored }));
+    this.worker = this.startRuntime();
+  }
+
+  private startRuntime(): Worker {
+    const worker = startWorker();
+    worker.onmessage = (event: MessageEvent<WorkerToHost>) => {
+      if (worker === this.worker) this.onMessage(event.data);
+    };
+    // After boot, an uncaught error in the worker is not the end of it (see "fatal").
+    worker.onerror = (event) => {
+      if (worker === this.worker && !this.booted) this.failAll(event.message || "The Python worker failed to start.");
+    };
+    this.booted = false;
+    this.interrupt = globalThis.crossOriginIsolated ? new Uint8Array(new SharedArrayBuffer(1)) : null;
+    const boot: HostToWorker = { type: "boot", runtime_url: this.runtimeUrl, interrupt: this.interrupt };
+    worker.postMessage(boot);
+    void snapshotStored(this.runtimeUrl).then((stored) => {
+      if (worker === this.worker) this.send({ type: "boot:snapshot", stored });
+    });
+    return worker;
   }
 
   get appCount(): number {
@@ -52,14 +96,72 @@ export class RuntimeConnection {
 
   // Starts an app in this runtime; `callbacks` hear of its progress until it stops.
   startApp(appId: string, source: AppSource, callbacks: AppCallbacks): void {
-    this.apps.set(appId, callbacks);
+    this.apps.set(appId, { source, callbacks, running: Promise.resolve(), restarted: null });
     if (this.bootError) return callbacks.onError(this.bootError);
     callbacks.onProgress(this.bootStage);
     this.send({ type: "app:start", app_id: appId, app: source });
   }
 
+  // Makes sure Python stops: called as a cancel goes out (see the top of this file).
+  enforceStop(): Promise<void> {
+    this.stopping ??= this.unblock().finally(() => (this.stopping = null));
+    return this.stopping;
+  }
+
+  private async unblock(): Promise<void> {
+    if (await this.answers(ANSWER_MS)) return;
+    const interrupt = this.interrupt;
+    if (interrupt) {
+      interrupt[0] = 2; // SIGINT: KeyboardInterrupt at Python's next instruction
+      const answered = await this.answers(INTERRUPTED_MS);
+      interrupt[0] = 0;
+      if (answered) return;
+    }
+    this.restart(RESTARTED);
+  }
+
+  // Whether the worker's event loop answers within `ms`.
+  private answers(ms: number): Promise<boolean> {
+    const id = this.nextId++;
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pongs.delete(id);
+        resolve(false);
+      }, ms);
+      this.pongs.set(id, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+      this.send({ type: "ping", id });
+    });
+  }
+
+  // A new worker in place of this one: whatever was under way fails with `reason`, every
+  // app starts again from its files (its page stays as it is) and requests wait for it.
+  private restart(reason: string): void {
+    this.worker.terminate();
+    const error = new Error(reason);
+    for (const pending of this.pending.values()) {
+      if (pending.controller) pending.controller.error(error);
+      else pending.reject(error);
+    }
+    this.pending.clear();
+    for (const call of this.calls.values()) call.reject(error);
+    this.calls.clear();
+    for (const answer of this.pongs.values()) answer();
+    this.pongs.clear();
+    this.worker = this.startRuntime();
+    for (const [appId, app] of this.apps) {
+      app.running = new Promise<void>((resolve) => (app.restarted = resolve));
+      this.send({ type: "app:start", app_id: appId, app: app.source });
+    }
+  }
+
   stopApp(appId: string): void {
-    if (!this.apps.delete(appId)) return;
+    const app = this.apps.get(appId);
+    if (!app) return;
+    this.apps.delete(appId);
+    app.restarted?.();
     this.send({ type: "app:stop", app_id: appId });
     for (const [id, pending] of this.pending) {
       if (pending.appId !== appId) continue;
@@ -71,6 +173,13 @@ export class RuntimeConnection {
 
   // Changes the running app's files (written into its folder now).
   updateFiles(appId: string, write: Record<string, string | Uint8Array>, remove: string[]): Promise<void> {
+    // A restart starts the app from these files.
+    const source = this.apps.get(appId)?.source;
+    if (source) {
+      const gone = new Set(remove);
+      const files = Object.entries({ ...source.files, ...write }).filter(([name]) => !gone.has(name));
+      source.files = Object.fromEntries(files);
+    }
     return this.call((call_id) => this.send({ type: "app:files", app_id: appId, call_id, write, remove }));
   }
 
@@ -92,7 +201,9 @@ export class RuntimeConnection {
   }
 
   fetchFor(appId: string): Fetch {
-    return (path, init = {}) => {
+    return async (path, init = {}) => {
+      await this.apps.get(appId)?.running;
+      if (path.startsWith(`${API_PREFIX}/cancel`)) void this.enforceStop();
       const id = this.nextId++;
       const url = new URL(path, "http://lite.invalid");
       const body = typeof init.body === "string" ? new TextEncoder().encode(init.body) : (init.body ?? null);
@@ -115,29 +226,41 @@ export class RuntimeConnection {
 
   private failAll(message: string): void {
     this.bootError = message;
-    for (const app of this.apps.values()) app.onError(message);
+    for (const app of this.apps.values()) app.callbacks.onError(message);
   }
 
   private onMessage(message: WorkerToHost): void {
     switch (message.type) {
       case "boot:progress":
         this.bootStage = message.stage;
-        for (const app of this.apps.values()) app.onProgress(message.stage);
+        for (const app of this.apps.values()) if (!app.restarted) app.callbacks.onProgress(message.stage);
         break;
       case "boot:ready":
+        this.booted = true;
         break;
       case "boot:error":
         this.failAll(message.message);
         break;
-      case "app:progress":
-        this.apps.get(message.app_id)?.onProgress(message.stage);
+      case "app:progress": {
+        const app = this.apps.get(message.app_id);
+        if (app && !app.restarted) app.callbacks.onProgress(message.stage);
         break;
-      case "app:ready":
-        this.apps.get(message.app_id)?.onReady(message.timings);
+      }
+      case "app:ready": {
+        const app = this.apps.get(message.app_id);
+        if (app?.restarted) {
+          app.restarted();
+          app.restarted = null;
+        } else app?.callbacks.onReady(message.timings);
         break;
-      case "app:error":
-        this.apps.get(message.app_id)?.onError(message.message);
+      }
+      case "app:error": {
+        const app = this.apps.get(message.app_id);
+        app?.restarted?.();
+        if (app) app.restarted = null;
+        app?.callbacks.onError(message.message);
         break;
+      }
       case "app:done": {
         const call = this.calls.get(message.call_id);
         this.calls.delete(message.call_id);
@@ -152,6 +275,13 @@ export class RuntimeConnection {
         void makeSnapshotInWorker(this.runtimeUrl);
         break;
       case "snapshot:made":
+        break;
+      case "pong":
+        this.pongs.get(message.id)?.();
+        this.pongs.delete(message.id);
+        break;
+      case "fatal":
+        this.restart(`${message.message} The app was restarted; inputs on the page are kept.`);
         break;
       default:
         this.onHttp(message);

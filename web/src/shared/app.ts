@@ -133,8 +133,8 @@ export class LiteApp {
       await Promise.all(dependency.inputs.flatMap((id) => this.component(id)?.updateComplete ?? []));
       const inputs = dependency.inputs.map((id) => this.component(id)?.value ?? null);
       let values: unknown[] | null = null;
-      for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData)) {
-        if (message.event_id) this.eventIds.set(dependency.id, message.event_id);
+      const joined = (eventId: string) => this.eventIds.set(dependency.id, eventId);
+      for await (const message of this.api.submit(dependency.id, inputs, triggerId, eventData, joined)) {
         values = this.receive(dependency, message, values);
         if (message.msg === "process_completed") succeeded = message.success;
       }
@@ -209,7 +209,9 @@ export class LiteApp {
   private async stop(fnIndexes: number[]): Promise<void> {
     for (const fnIndex of fnIndexes) {
       const eventId = this.eventIds.get(fnIndex);
-      if (eventId) await this.api.cancel(fnIndex, eventId);
+      // A cancel that fails (the runtime was restarted to stop a run) is reported by the
+      // stopped run itself.
+      if (eventId) await this.api.cancel(fnIndex, eventId).catch(() => undefined);
     }
   }
 

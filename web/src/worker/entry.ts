@@ -8,11 +8,21 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerToHost, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 const runtime = new LiteRuntime(post);
 
+// A fatal error of Pyodide often surfaces outside any call the runtime awaits (in a task
+// the event loop runs), as an uncaught error of the worker.
+// Handled there, it is not reported again as the page's own uncaught error.
+scope.addEventListener("error", (event) => {
+  if (runtime.checkFatal(event.error)) event.preventDefault();
+});
+scope.addEventListener("unhandledrejection", (event) => {
+  if (runtime.checkFatal(event.reason)) event.preventDefault();
+});
+
 scope.onmessage = (event: MessageEvent<HostToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case "boot":
-      runtime.boot(message.runtime_url).catch(() => undefined); // reported as boot:error
+      runtime.boot(message.runtime_url, message.interrupt).catch(() => undefined); // reported as boot:error
       break;
     case "boot:snapshot":
       runtime.snapshotStored(message.stored);
@@ -34,6 +44,9 @@ scope.onmessage = (event: MessageEvent<HostToWorker>) => {
       break;
     case "http:disconnect":
       runtime.disconnect(message.id);
+      break;
+    case "ping":
+      post({ type: "pong", id: message.id });
       break;
     case "snapshot:make":
       void makeSnapshot(message.runtime_url, post);

@@ -22,7 +22,9 @@ export interface HttpRequest {
 }
 
 export type HostToWorker =
-  | { type: "boot"; runtime_url: string }
+  // `interrupt`: a one-byte SharedArrayBuffer view when the page is cross-origin isolated;
+  // the page writes 2 (SIGINT) into it to raise KeyboardInterrupt in running Python.
+  | { type: "boot"; runtime_url: string; interrupt: Uint8Array | null }
   // Sent after "boot", once the page knows whether Cache Storage holds a runtime snapshot.
   | { type: "boot:snapshot"; stored: boolean }
   | { type: "app:start"; app_id: string; app: AppSource }
@@ -33,6 +35,8 @@ export type HostToWorker =
   | { type: "app:install"; app_id: string; call_id: number; requirements: string[] }
   | { type: "http:request"; app_id: string; id: number; request: HttpRequest; body: Uint8Array | null }
   | { type: "http:disconnect"; id: number }
+  // Answered by "pong" from the worker's event loop: no answer means Python holds the thread.
+  | { type: "ping"; id: number }
   // Sent to a worker of its own, which makes the start-up snapshot and is then ended.
   | { type: "snapshot:make"; runtime_url: string };
 
@@ -52,6 +56,9 @@ export type WorkerToHost =
   // The runtime booted without a snapshot and its first app is ready: time to make one.
   | { type: "snapshot:wanted" }
   | { type: "snapshot:made"; error: string | null }
-  | { type: "log"; level: "log" | "warn" | "error"; text: string };
+  | { type: "log"; level: "log" | "warn" | "error"; text: string }
+  | { type: "pong"; id: number }
+  // Pyodide failed beyond repair (a stack overflow in C, say): the page starts a new worker.
+  | { type: "fatal"; message: string };
 
 export type PostToHost = (message: WorkerToHost, transfer?: Transferable[]) => void;

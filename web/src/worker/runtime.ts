@@ -52,6 +52,8 @@ export class LiteRuntime {
   private readonly storages = new Map<string, Promise<AppStorage | null>>();
   private pyodideModule: Promise<PyodideModule> | null = null;
   private snapshotWanted = false;
+  private pyodide: PyodideInterface | null = null;
+  private fatalSent = false;
   private readonly warn = (text: string) => this.post({ type: "log", level: "warn", text });
 
   constructor(private readonly post: PostToHost) {}
@@ -64,9 +66,13 @@ export class LiteRuntime {
     this.storedAnswer(stored);
   }
 
-  boot(runtimeUrl: string): Promise<Booted> {
+  boot(runtimeUrl: string, interrupt: Uint8Array | null = null): Promise<Booted> {
     this.booted ??= this.load(runtimeUrl).then(
       (booted) => {
+        // Stop can then raise KeyboardInterrupt in a loop that never yields (see the page's
+        // RuntimeConnection); without it the page ends this worker instead.
+        if (interrupt) booted.pyodide.setInterruptBuffer(interrupt);
+        this.pyodide = booted.pyodide;
         this.post({ type: "boot:ready" });
         return booted;
       },
@@ -170,7 +176,26 @@ export class LiteRuntime {
       if (this.snapshotWanted) this.post({ type: "snapshot:wanted" });
       this.snapshotWanted = false;
     } catch (e) {
+      if (this.checkFatal(e)) return;
       this.post({ type: "app:error", app_id: appId, message: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  // Pyodide ends itself on errors it cannot recover from (a C stack overflow, say): every
+  // later call would fail, so the page is told once and starts a new worker.
+  checkFatal(error: unknown): boolean {
+    const pyodide = this.pyodide;
+    if (!pyodide) return false;
+    try {
+      // After a fatal error every public member throws.
+      return !("analyzePath" in pyodide.FS);
+    } catch {
+      if (!this.fatalSent) {
+        const cause = error instanceof Error ? error.message : String(error);
+        this.post({ type: "fatal", message: `Python stopped with a fatal error (${cause}).` });
+      }
+      this.fatalSent = true;
+      return true;
     }
   }
 
@@ -232,6 +257,7 @@ export class LiteRuntime {
       await bridge.handle_request(appId, id, request.method, request.target, request.headers, body, onStart, onBody);
     } catch (e) {
       this.post({ type: "http:error", id, message: e instanceof Error ? e.message : String(e) });
+      this.checkFatal(e);
     }
   }
 
