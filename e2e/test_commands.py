@@ -55,6 +55,8 @@ def test_lite_dev_reloads_on_save_and_recovers_from_a_syntax_error(page: Page, t
     with lite("dev", "app.py", cwd=tmp_path) as url:
         page.goto(url + "/")
         page.locator(".lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
+        # Sent COOP/COEP: Stop interrupts Python in place rather than restarting it.
+        assert page.evaluate("crossOriginIsolated") is True
         greet(page, "Dev", "Hello, Dev")
 
         app.write_text(EDITED.format(imports="", source='"Bonjour, "'))

@@ -139,6 +139,14 @@ def handler(watched: Watched, assets: Path) -> type[BaseHTTPRequestHandler]:
                 else:
                     self.reply(file.read_bytes(), web_assets.content_type(file))
 
+        def end_headers(self) -> None:
+            # Cross-origin isolation: Stop can then interrupt Python in place (Pyodide's
+            # interrupt buffer is a SharedArrayBuffer) instead of restarting the runtime.
+            # `credentialless` still lets an app show images from other sites.
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "credentialless")
+            super().end_headers()
+
         def reply(self, body: bytes, content_type: str, status: HTTPStatus = HTTPStatus.OK) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
