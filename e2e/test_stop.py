@@ -148,3 +148,31 @@ def test_a_generator_stopped_after_a_yield_keeps_what_it_showed(page: Page, serv
     expect(page.get_by_label("Out", exact=True)).to_have_value("started for Cy")
     page.get_by_role("button", name="Greet").click()
     expect(page.get_by_label("Out", exact=True)).to_have_value("Hello Cy! Runs before: 0", timeout=BOOT_TIMEOUT_MS)
+
+
+ENDLESS_START = """
+import gradio as gr
+
+while True:
+    pass
+
+gr.Interface(lambda x: x, "text", "text").launch()
+"""
+
+
+def test_code_that_never_finishes_starting_can_be_stopped_and_its_neighbour_starts(
+    page: Page, server: StaticServer
+) -> None:
+    first = lite_page(ENDLESS_START)
+    second = lite_page(NEIGHBOUR)
+    start, end = second.index("<gradio-lite"), second.index("</gradio-lite>") + len("</gradio-lite>")
+    body = first.replace("</gradio-lite>", "</gradio-lite>\n" + second[start:end], 1)
+    url = f"{server.url}/endless.html"
+    page.route(url, lambda route: route.fulfill(content_type="text/html", body=body))
+    page.goto(url)
+    expect(page.get_by_text("Python has been running this app's code for")).to_be_visible(timeout=BOOT_TIMEOUT_MS)
+    page.get_by_role("button", name="Stop").click()
+    expect(page.locator(".lite-failure")).to_contain_text("Stopped: the app's code was still running")
+    page.get_by_label("Loud in").fill("after")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("Loud out")).to_have_value("AFTER")

@@ -68,6 +68,9 @@ export class AppHost {
           if (current()) this.showFailure(message);
           resolve({ ok: false, error: message });
         },
+        onBusy: (seconds) => {
+          if (current() && !this.shown) this.showBusy(seconds, () => void connection.stopStarting(appId, seconds));
+        },
       });
     });
   }
@@ -124,6 +127,21 @@ export class AppHost {
       Object.assign(document.createElement("span"), { className: "lite-spinner" }),
       `${stage}…`,
     );
+  }
+
+  // The app's code has held Python for `seconds` while starting: say so, and offer Stop.
+  private showBusy(seconds: number, stop: () => void): void {
+    let busy = this.root.querySelector<HTMLElement>(".lite-busy");
+    if (seconds === 0) return busy?.remove();
+    if (!busy) {
+      busy = Object.assign(document.createElement("p"), { className: "lite-busy" });
+      const button = Object.assign(document.createElement("button"), { type: "button", textContent: "Stop" });
+      button.addEventListener("click", stop);
+      busy.append(document.createElement("span"), " ", button);
+      this.root.append(busy);
+    }
+    const text = busy.querySelector("span");
+    if (text) text.textContent = `Python has been running this app's code for ${String(seconds)} s.`;
   }
 
   showFailure(message: string): void {

@@ -11,7 +11,7 @@
 // app's files; their storage is read back as on a visit. A fatal Pyodide error does the same.
 
 import { API_PREFIX } from "../protocol.gen";
-import type { AppSource, HostToWorker, WorkerToHost } from "../worker/messages";
+import { STARTING_CODE, type AppSource, type HostToWorker, type WorkerToHost } from "../worker/messages";
 import { snapshotStored } from "../worker/snapshot";
 import { makeSnapshotInWorker } from "./snapshot-worker";
 import { startWorker } from "./worker-url";
@@ -35,12 +35,17 @@ export interface AppCallbacks {
   onProgress(stage: string): void;
   onReady(timings: Record<string, number>): void;
   onError(message: string): void;
+  // The worker has not answered for `seconds` while the app starts (its code may never
+  // end); 0 once it answers again. The page can offer `stopStarting`.
+  onBusy?(seconds: number): void;
 }
 
 // A worker that does not answer a ping within this time is held by running Python.
 const ANSWER_MS = 250;
 // After KeyboardInterrupt, Python is back on the worker's event loop well within this.
 const INTERRUPTED_MS = 600;
+// An app start that keeps the worker from answering this long is offered a Stop.
+const BUSY_SECONDS = 5;
 // What every run that was under way hears when its worker had to be replaced.
 export const RESTARTED =
   "Stopped: Python did not respond, so the app was restarted. Inputs on the page are kept; " +
@@ -52,6 +57,8 @@ interface RunningApp {
   // Requests wait for this while the app starts again in a new worker.
   running: Promise<void>;
   restarted: (() => void) | null;
+  // Started (ready or failed) in the current worker.
+  started: boolean;
 }
 
 export class RuntimeConnection {
@@ -66,6 +73,8 @@ export class RuntimeConnection {
   private booted = false;
   private interrupt: Uint8Array | null = null;
   private stopping: Promise<void> | null = null;
+  // The app whose code the worker began to run last.
+  private codeRunning = "";
 
   constructor(private readonly runtimeUrl: string) {
     this.worker = this.startRuntime();
@@ -96,10 +105,58 @@ export class RuntimeConnection {
 
   // Starts an app in this runtime; `callbacks` hear of its progress until it stops.
   startApp(appId: string, source: AppSource, callbacks: AppCallbacks): void {
-    this.apps.set(appId, { source, callbacks, running: Promise.resolve(), restarted: null });
+    const app: RunningApp = { source, callbacks, running: Promise.resolve(), restarted: null, started: false };
+    this.apps.set(appId, app);
     if (this.bootError) return callbacks.onError(this.bootError);
     callbacks.onProgress(this.bootStage);
     this.send({ type: "app:start", app_id: appId, app: source });
+    void this.watchStart(app);
+  }
+
+  // Tells the page when an app's start holds the worker for long (code that never ends).
+  private async watchStart(app: RunningApp): Promise<void> {
+    let busy = 0;
+    while (this.starting(app)) {
+      const before = performance.now();
+      const answered = await this.answers(1000);
+      if (answered) {
+        if (busy >= BUSY_SECONDS) app.callbacks.onBusy?.(0);
+        busy = 0;
+        await new Promise((wait) => setTimeout(wait, Math.max(0, 1000 - (performance.now() - before))));
+      } else {
+        busy += 1;
+        // Only the app whose code began last is running it: its neighbours just wait.
+        if (busy >= BUSY_SECONDS && this.starting(app) && this.apps.get(this.codeRunning) === app)
+          app.callbacks.onBusy?.(busy);
+      }
+    }
+  }
+
+  // Read afresh after each await: messages change it meanwhile.
+  private starting(app: RunningApp): boolean {
+    return !app.started && [...this.apps.values()].includes(app);
+  }
+
+  // The page's Stop for an app whose code does not finish starting: an interrupt where the
+  // page is cross-origin isolated (the app then fails with KeyboardInterrupt's traceback),
+  // else this app fails and the others start again in a new worker.
+  async stopStarting(appId: string, seconds: number): Promise<void> {
+    const app = this.apps.get(appId);
+    if (!app || app.started) return;
+    const interrupt = this.interrupt;
+    if (interrupt) {
+      interrupt[0] = 2;
+      const answered = await this.answers(INTERRUPTED_MS);
+      interrupt[0] = 0;
+      if (answered) return;
+    }
+    if (!this.starting(app)) return;
+    this.apps.delete(appId);
+    app.callbacks.onError(
+      `Stopped: the app's code was still running after ${String(seconds)} s, so it never reached ` +
+        "`demo.launch()`. Look for a loop that does not end at the top level of the code.",
+    );
+    this.restart(RESTARTED);
   }
 
   // Makes sure Python stops: called as a cancel goes out (see the top of this file).
@@ -152,8 +209,11 @@ export class RuntimeConnection {
     this.pongs.clear();
     this.worker = this.startRuntime();
     for (const [appId, app] of this.apps) {
-      app.running = new Promise<void>((resolve) => (app.restarted = resolve));
+      // An app already in the page waits quietly; one still starting just starts again.
+      if (app.started) app.running = new Promise<void>((resolve) => (app.restarted = resolve));
+      app.started = false;
       this.send({ type: "app:start", app_id: appId, app: app.source });
+      void this.watchStart(app);
     }
   }
 
@@ -243,11 +303,13 @@ export class RuntimeConnection {
         break;
       case "app:progress": {
         const app = this.apps.get(message.app_id);
+        if (message.stage === STARTING_CODE) this.codeRunning = message.app_id;
         if (app && !app.restarted) app.callbacks.onProgress(message.stage);
         break;
       }
       case "app:ready": {
         const app = this.apps.get(message.app_id);
+        if (app) app.started = true;
         if (app?.restarted) {
           app.restarted();
           app.restarted = null;
@@ -257,7 +319,7 @@ export class RuntimeConnection {
       case "app:error": {
         const app = this.apps.get(message.app_id);
         app?.restarted?.();
-        if (app) app.restarted = null;
+        if (app) Object.assign(app, { restarted: null, started: true });
         app?.callbacks.onError(message.message);
         break;
       }

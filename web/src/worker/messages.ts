@@ -61,4 +61,7 @@ export type WorkerToHost =
   // Pyodide failed beyond repair (a stack overflow in C, say): the page starts a new worker.
   | { type: "fatal"; message: string };
 
+// The app:progress stage sent just before an app's own code runs.
+export const STARTING_CODE = "Starting the app";
+
 export type PostToHost = (message: WorkerToHost, transfer?: Transferable[]) => void;

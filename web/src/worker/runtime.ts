@@ -5,7 +5,7 @@
 import type { PyodideInterface } from "pyodide";
 import type { PyProxy } from "pyodide/ffi";
 import { fetchCoreWheel, fetchLock, type Lock } from "./core-wheel";
-import type { AppSource, HttpRequest, PostToHost } from "./messages";
+import { STARTING_CODE, type AppSource, type HttpRequest, type PostToHost } from "./messages";
 import { loadAppPackages } from "./packages";
 import { forgetSnapshot, readSnapshot, snapshotsAvailable, type StoredSnapshot } from "./snapshot";
 import { importPyodide, putCoreWheel, startPython, type PyodideModule } from "./start-python";
@@ -162,7 +162,7 @@ export class LiteRuntime {
       const storage = await opening;
       if (!storage) return; // stopped meanwhile
       timings["storage read"] = now();
-      progress("Starting the app");
+      progress(STARTING_CODE);
       const error = await bridge.start_app(appId, app.files, app.entrypoint, storage.folder, (later) =>
         storage.save(later),
       );
