@@ -2,7 +2,8 @@
 
 It can serve dist/ under a sub-path (as a project site under /<repo>/), send CORS
 headers (as a CDN does, for a lite.js loaded from another origin) and the Cache-Control
-headers the README advises a static host to send; it counts the bytes it sends.
+headers the README advises a static host to send, and any other headers (a
+Content-Security-Policy); it counts the bytes it sends.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class _Handler(SimpleHTTPRequestHandler):
     prefix = "/"
     cors = False
     caching = False
+    extra: tuple[tuple[str, str], ...] = ()
     sent: list[tuple[str, int]]
 
     def translate_path(self, path: str) -> str:
@@ -52,6 +54,8 @@ class _Handler(SimpleHTTPRequestHandler):
             self.send_header("Access-Control-Allow-Origin", "*")
         if self.caching:
             self.send_header("Cache-Control", cache_control(self.path.split("?")[0][len(self.prefix) :]))
+        for keyword, value in self.extra:
+            self.send_header(keyword, value)
         super().end_headers()
 
     def send_header(self, keyword: str, value: str) -> None:
@@ -64,10 +68,19 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 class StaticServer:
-    def __init__(self, root: Path, port: int = 0, prefix: str = "/", cors: bool = False, caching: bool = False) -> None:
+    def __init__(
+        self,
+        root: Path,
+        port: int = 0,
+        prefix: str = "/",
+        cors: bool = False,
+        caching: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         # Each body sent (path under the prefix, bytes), in order; 304s send none.
         self.sent: list[tuple[str, int]] = []
-        attributes = {"prefix": prefix, "cors": cors, "caching": caching, "sent": self.sent}
+        extra = tuple((headers or {}).items())
+        attributes = {"prefix": prefix, "cors": cors, "caching": caching, "extra": extra, "sent": self.sent}
         handler_class = type("Handler", (_Handler,), attributes)
         handler = functools.partial(handler_class, directory=str(root))
         self.prefix = prefix

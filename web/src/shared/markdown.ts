@@ -1,12 +1,11 @@
-// Markdown and HTML from Python become sanitized HTML: never raw author strings.
+// Markdown and HTML from Python become sanitized HTML (./sanitize.ts): never raw author strings.
 
-import DOMPurify from "dompurify";
 import { marked } from "marked";
+import { sanitize } from "./sanitize";
 
-export function sanitize(html: string): string {
-  return DOMPurify.sanitize(html);
-}
+export { sanitize };
 
-export function renderMarkdown(source: string, lineBreaks = false): string {
-  return sanitize(marked.parse(source, { async: false, breaks: lineBreaks, gfm: true }));
+// `context`: the element it shows in (whether its app allows remote resources).
+export function renderMarkdown(source: string, context?: Element, lineBreaks = false): string {
+  return sanitize(marked.parse(source, { async: false, breaks: lineBreaks, gfm: true }), context);
 }

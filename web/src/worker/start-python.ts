@@ -2,6 +2,7 @@
 
 import type { PyodideInterface } from "pyodide";
 import type { PostToHost } from "./messages";
+import { OutputBatcher } from "./output";
 
 export interface PyodideModule {
   loadPyodide(options: Record<string, unknown>): Promise<PyodideInterface>;
@@ -12,18 +13,18 @@ export function importPyodide(runtimeUrl: string): Promise<PyodideModule> {
 }
 
 // `options`: more of loadPyodide's (a snapshot to restore, or to make one later).
-export function startPython(
+export async function startPython(
   module: PyodideModule,
   runtimeUrl: string,
   post: PostToHost,
   options: Record<string, unknown>,
 ): Promise<PyodideInterface> {
-  return module.loadPyodide({
-    indexURL: runtimeUrl,
-    stdout: (text: string) => post({ type: "log", level: "log", text }),
-    stderr: (text: string) => post({ type: "log", level: "error", text }),
-    ...options,
-  });
+  const pyodide = await module.loadPyodide({ indexURL: runtimeUrl, ...options });
+  // Bytes as Python writes them, batched (./output.ts): a line-per-message `stdout` floods the page.
+  const output = new OutputBatcher(post);
+  pyodide.setStdout(output.writer("log"));
+  pyodide.setStderr(output.writer("error"));
+  return pyodide;
 }
 
 // The wheel is imported from where it lies (zipimport). A restored runtime has it on its

@@ -118,7 +118,7 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
     if (isFile(content)) return this.file(content);
     const text = content ?? "";
     // Sanitised by DOMPurify in renderMarkdown.
-    return this.props.render_markdown ? unsafeHTML(renderMarkdown(text)) : text;
+    return this.props.render_markdown ? unsafeHTML(renderMarkdown(text, this)) : text;
   }
 
   override render() {
@@ -137,7 +137,7 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
       <div class="log" role="log" aria-label=${label} dir=${p.rtl ? "rtl" : "ltr"} style="height: ${height}">
         ${
           all.length === 0 && p.placeholder
-            ? html`<div class="placeholder">${unsafeHTML(renderMarkdown(p.placeholder))}</div>`
+            ? html`<div class="placeholder sanitized">${unsafeHTML(renderMarkdown(p.placeholder, this))}</div>`
             : nothing
         }
         ${
@@ -147,7 +147,7 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
         }
         ${all.map(
           (m) =>
-            html`<div class="message ${m.role}" aria-label=${m.role === "user" ? "user message" : "bot message"}>
+            html`<div class="message sanitized ${m.role}" aria-label=${m.role === "user" ? "user message" : "bot message"}>
               ${this.content(m.content)}
             </div>`,
         )}

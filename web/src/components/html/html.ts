@@ -10,7 +10,7 @@ export class LiteHtml extends LiteComponent<ComponentProps, string | null> {
   override render() {
     // The author's HTML, sanitized (scripts and event handlers removed) before it shows.
     return html`${this.props.show_label ? html`<span class="label">${this.props.label}</span>` : nothing}
-      <div class="html" @click=${() => this.emit("click")}>${unsafeHTML(sanitize(this.value ?? ""))}</div>`;
+      <div class="html sanitized" @click=${() => this.emit("click")}>${unsafeHTML(sanitize(this.value ?? "", this))}</div>`;
   }
 }
 customElements.define("lite-html", LiteHtml);

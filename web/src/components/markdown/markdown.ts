@@ -19,8 +19,8 @@ export class LiteMarkdown extends LiteComponent<MarkdownProps, string | null> {
 
   override render() {
     // Sanitized by DOMPurify in renderMarkdown: this is the only unsafeHTML in the app.
-    return html`<div class="prose" dir=${this.props.rtl ? "rtl" : "ltr"}>
-      ${unsafeHTML(renderMarkdown(this.value ?? "", this.props.line_breaks))}
+    return html`<div class="prose sanitized" dir=${this.props.rtl ? "rtl" : "ltr"}>
+      ${unsafeHTML(renderMarkdown(this.value ?? "", this, this.props.line_breaks))}
     </div>`;
   }
 }

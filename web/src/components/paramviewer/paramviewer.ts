@@ -43,7 +43,7 @@ export class LiteParamViewer extends LiteComponent<ParamViewerProps, Record<stri
     let source = text;
     for (const word of this.props.linkify ?? []) source = source.split(word).join(`[${word}](#${word})`);
     // Sanitized by DOMPurify in renderMarkdown, as gr.Markdown's.
-    return renderMarkdown(source);
+    return renderMarkdown(source, this);
   }
 
   override render() {
@@ -67,7 +67,7 @@ export class LiteParamViewer extends LiteComponent<ParamViewerProps, Record<stri
             ${param.default !== null && param.default !== undefined ? html`<span class="type"> = ${param.default}</span>` : nothing}
           </summary>
           <div class="body">
-            ${param.description ? html`<div class="description">${unsafeHTML(this.describe(param.description))}</div>` : nothing}
+            ${param.description ? html`<div class="description sanitized">${unsafeHTML(this.describe(param.description))}</div>` : nothing}
             ${
               param.default !== null && param.default !== undefined
                 ? html`<p class="default">default <code>= ${param.default}</code></p>`
