@@ -51,6 +51,8 @@ export const RESTARTED =
   "Stopped: Python did not respond, so the app was restarted. Inputs on the page are kept; " +
   "values kept in the session (gr.State) start over.";
 
+class Restarted extends Error {}
+
 interface RunningApp {
   source: AppSource;
   callbacks: AppCallbacks;
@@ -197,7 +199,7 @@ export class RuntimeConnection {
   // app starts again from its files (its page stays as it is) and requests wait for it.
   private restart(reason: string): void {
     this.worker.terminate();
-    const error = new Error(reason);
+    const error = new Restarted(reason);
     for (const pending of this.pending.values()) {
       if (pending.controller) pending.controller.error(error);
       else pending.reject(error);
@@ -262,22 +264,33 @@ export class RuntimeConnection {
 
   fetchFor(appId: string): Fetch {
     return async (path, init = {}) => {
-      await this.apps.get(appId)?.running;
-      if (path.startsWith(`${API_PREFIX}/cancel`)) void this.enforceStop();
-      const id = this.nextId++;
-      const url = new URL(path, "http://lite.invalid");
-      const body = typeof init.body === "string" ? new TextEncoder().encode(init.body) : (init.body ?? null);
-      return new Promise<Response>((resolve, reject) => {
-        this.pending.set(id, { resolve, reject, controller: null, appId });
-        // Normalized as fetch() would; Python makes the ASGI scope (lite_core/http.py).
-        const request = {
-          method: init.method ?? "GET",
-          target: url.pathname + url.search,
-          headers: Object.entries(init.headers ?? { "content-type": "application/json" }),
-        };
-        this.send({ type: "http:request", app_id: appId, id, request, body }, body ? [body.buffer as ArrayBuffer] : []);
-      });
+      for (;;) {
+        await this.apps.get(appId)?.running;
+        try {
+          return await this.request(appId, path, init);
+        } catch (e) {
+          // A read the old worker never answered is asked again of the new one.
+          if (!(e instanceof Restarted) || (init.method ?? "GET") !== "GET" || !this.apps.has(appId)) throw e;
+        }
+      }
     };
+  }
+
+  private request(appId: string, path: string, init: FetchInit): Promise<Response> {
+    if (path.startsWith(`${API_PREFIX}/cancel`)) void this.enforceStop();
+    const id = this.nextId++;
+    const url = new URL(path, "http://lite.invalid");
+    const body = typeof init.body === "string" ? new TextEncoder().encode(init.body) : (init.body ?? null);
+    return new Promise<Response>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, controller: null, appId });
+      // Normalized as fetch() would; Python makes the ASGI scope (lite_core/http.py).
+      const request = {
+        method: init.method ?? "GET",
+        target: url.pathname + url.search,
+        headers: Object.entries(init.headers ?? { "content-type": "application/json" }),
+      };
+      this.send({ type: "http:request", app_id: appId, id, request, body }, body ? [body.buffer as ArrayBuffer] : []);
+    });
   }
 
   private send(message: HostToWorker, transfer: Transferable[] = []): void {
