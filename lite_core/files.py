@@ -25,10 +25,16 @@ def cache_dir() -> Path:
 
 
 def allow(path: str | Path) -> str:
-    """Register `path` as servable; its absolute form."""
-    resolved = str(Path(path).resolve())
-    active().served.add(resolved)
-    return resolved
+    """Register `path` as servable; its absolute form. Once the app is launched, a path
+    outside what launch() allows raises InvalidPathError (path_policy)."""
+    resolved = Path(path).resolve()
+    app = active()
+    if app.path_policy is not None and str(resolved) not in app.served:
+        from .path_policy import working_folder
+
+        app.path_policy.check(resolved, working_folder(app.folder), [cache_dir()])
+    app.served.add(str(resolved))
+    return str(resolved)
 
 
 def is_allowed(path: str) -> bool:
