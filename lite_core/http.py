@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, unquote_to_bytes, urlsplit
 
 from .protocol import MAX_BODY_BYTES
 from .types import Message, Receive, Scope, Send
@@ -30,6 +31,24 @@ def http_scope(method: str, target: str, headers: list[tuple[str, str]]) -> Scop
         "query_string": url.query.encode("latin-1"),
         "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers],
     }
+
+
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def path_problem(scope: Scope) -> str | None:
+    """Why a request's path cannot be read, or None: a `%` that starts no escape, an
+    escape that decodes to no UTF-8 text, or a NUL (no file name holds one)."""
+    raw = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+    if _BAD_ESCAPE.search(raw):
+        return "The path has an invalid percent-escape (a `%` not followed by two hex digits)."
+    try:
+        unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return "The path's percent-escapes do not decode to UTF-8 text."
+    if "\x00" in scope["path"]:
+        return "The path contains a NUL character (%00)."
+    return None
 
 
 class HTTPError(Exception):
@@ -150,8 +169,10 @@ async def send_json(send: Send, value: Any, status: int = 200) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_bytes(send: Send, body: bytes | bytearray | memoryview, content_type: str) -> None:
-    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+async def send_bytes(
+    send: Send, body: bytes | bytearray | memoryview, content_type: str, extra: tuple[tuple[bytes, bytes], ...] = ()
+) -> None:
+    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
