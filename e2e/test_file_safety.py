@@ -1,0 +1,61 @@
+"""Files cannot script the page's origin, and any name reaches Python and comes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Error, Page, expect
+
+from .conftest import download, open_app, serve_app
+from .server import StaticServer
+
+ECHO = """
+import os
+import gradio as gr
+
+def echo(upload):
+    return upload, os.path.basename(upload)
+
+gr.Interface(echo, gr.File(), [gr.File(label="copy"), gr.Textbox(label="name")]).launch()
+"""
+
+SCRIPT = b"<script>localStorage.setItem('scripted', '1'); document.title = 'scripted'</script>"
+
+
+def test_an_html_file_is_offered_as_a_download_and_never_runs(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "html_echo", ECHO))
+    page.get_by_label("Upload upload").set_input_files(
+        files={"name": "evil.html", "mimeType": "text/html", "buffer": SCRIPT}
+    )
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("name")).to_have_value("evil.html")
+    link = page.get_by_role("group", name="copy").get_by_role("link", name="evil.html")
+    expect(link).to_have_attribute("download", "evil.html")
+    href = link.get_attribute("href") or ""
+    assert href.startswith("blob:")
+    # Opened in a tab (a middle click, "open link in new tab"): a download, not a page.
+    tab = page.context.new_page()
+    try:
+        tab.goto(href)
+    except Error as e:  # the browser downloads it: the navigation is aborted
+        assert "Download is starting" in str(e) or "ERR_ABORTED" in str(e), e
+    else:
+        assert tab.title() != "scripted"
+    tab.close()
+    assert page.evaluate("localStorage.getItem('scripted')") is None
+    blob_type = page.evaluate("async url => (await (await fetch(url)).blob()).type", href)
+    assert blob_type == "application/octet-stream"
+
+
+def test_a_name_with_url_characters_reaches_python_and_downloads(
+    page: Page, server: StaticServer, tmp_path: Path
+) -> None:
+    name = 'a#b?c%d"e f.txt'
+    open_app(page, serve_app(page, server, "name_echo", ECHO))
+    page.get_by_label("Upload upload").set_input_files(
+        files={"name": name, "mimeType": "text/plain", "buffer": b"the bytes"}
+    )
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("name")).to_have_value(name)
+    link = page.get_by_role("group", name="copy").get_by_role("link", name=name)
+    assert download(page, link, tmp_path / "out.txt").read_bytes() == b"the bytes"
