@@ -111,10 +111,31 @@ class Request:
 
     async def json(self) -> Any:
         raw = await self.body()
+        if too_deep(raw):
+            raise HTTPError(400, f"Request body is JSON nested more than {MAX_JSON_DEPTH} levels deep.")
         try:
             return json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise HTTPError(400, f"Request body is not valid JSON: {e}") from None
+
+
+# Deeper JSON is refused before parsing: the parser recurses once per level, and in the
+# browser a few thousand levels overflow WebAssembly's stack (a fatal error, not a 400).
+MAX_JSON_DEPTH = 200
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def too_deep(raw: bytes | bytearray) -> bool:
+    """Whether JSON text nests deeper than MAX_JSON_DEPTH (brackets in strings not counted)."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    depth = 0
+    for bracket in _JSON_BRACKET.findall(_JSON_STRING.sub(b"", raw)):
+        depth += 1 if bracket in (b"[", b"{") else -1
+        if depth > MAX_JSON_DEPTH:
+            return True
+    return False
 
 
 def dumps(value: Any) -> bytes:
