@@ -135,7 +135,9 @@ class App:
         body = await request.json()
         if not isinstance(body, dict):
             raise HTTPError(422, "Expected a JSON object {component_id, fn_name, data, session_hash}.")
-        block = self.blocks.blocks.get(body.get("component_id"))  # type: ignore[arg-type]
+        component_id = body.get("component_id")
+        # Only an integer names a block (a list or dict here cannot even be looked up).
+        block = self.blocks.blocks.get(component_id) if type(component_id) is int else None
         fn_name = body.get("fn_name")
         if block is None or not isinstance(fn_name, str) or fn_name not in getattr(block, "server_fns", ()):
             raise HTTPError(404, f"Component {body.get('component_id')} has no server function {fn_name!r}.")

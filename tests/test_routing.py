@@ -212,3 +212,11 @@ def test_json_nested_too_deep_is_a_400_and_the_app_keeps_working(client: Client)
     join = {"data": ["[" * 1000 + "{" * 1000, 1], "fn_index": 0, "session_hash": "deep", "event_data": [[[[[]]]]]}
     assert client.post("/gradio_api/queue/join", join).status == 200
     assert client.predict(["ok", 1])[2]["output"]["data"] == ["Hello, ok!"]
+
+
+def test_a_component_server_call_naming_no_block_is_a_404(client: Client) -> None:
+    """Found by the router fuzz: a list as component_id was a 500 (unhashable)."""
+    for component_id in [[], {}, "1", 1.5, True, None]:
+        body = {"component_id": component_id, "fn_name": "ls", "data": None, "session_hash": "s"}
+        response = client.post("/gradio_api/component_server", body)
+        assert response.status == 404 and "has no server function" in response.json()["detail"]
