@@ -7,11 +7,18 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-_LITE = str(Path(__file__).resolve().parent) + "/"
+
+def _folder_of(filename: str) -> str:
+    return str(Path(filename).parent) + "/"
 
 
 def is_internal(filename: str) -> bool:
     return filename.startswith(_LITE) or "/_pyodide/" in filename
+
+
+# Where lite_core's frames say they are: its folder, and the path its compiled code
+# records (in the browser the .pyc files were compiled elsewhere, e.g. under /target/).
+_LITE = (_folder_of(str(Path(__file__).resolve())), _folder_of(is_internal.__code__.co_filename))
 
 
 def user_traceback(error: BaseException, filename: str) -> str:
