@@ -59,3 +59,29 @@ def test_a_name_with_url_characters_reaches_python_and_downloads(
     expect(page.get_by_label("name")).to_have_value(name)
     link = page.get_by_role("group", name="copy").get_by_role("link", name=name)
     assert download(page, link, tmp_path / "out.txt").read_bytes() == b"the bytes"
+
+
+RETURNS_PATH = """
+import gradio as gr
+
+def give(path):
+    if path == "notes.txt":
+        with open(path, "w") as f:
+            f.write("mine")
+    return path
+
+gr.Interface(give, gr.Textbox(label="path"), gr.File(label="file")).launch(show_error=True)
+"""
+
+
+def test_a_file_outside_the_app_is_refused_and_the_app_keeps_working(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "returns_path", RETURNS_PATH))
+    page.get_by_label("path").fill("/lib/python312.zip")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.locator(".lite-alert-error")).to_contain_text(
+        "Cannot move /lib/python312.zip to the gradio cache dir because it was not created by the application"
+    )
+    expect(page.get_by_role("group", name="file").get_by_role("link")).to_have_count(0)
+    page.get_by_label("path").fill("notes.txt")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_role("group", name="file").get_by_role("link", name="notes.txt")).to_be_visible()
