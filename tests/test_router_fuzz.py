@@ -7,7 +7,7 @@ import asyncio
 import json
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, quote_from_bytes
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -194,10 +194,14 @@ def test_any_request_is_answered_once_below_500(app: App, request: tuple[str, st
 
 
 @settings(FUZZ, max_examples=200)
-@given(path=st.text(max_size=30))
+@given(
+    path=st.one_of(
+        st.text(max_size=30).map(lambda text: quote(text, safe="/")), st.binary(max_size=30).map(quote_from_bytes)
+    )
+)
 def test_any_file_path_is_answered_once_below_500(app: App, path: str) -> None:
-    """Any text the page can put after file= (percent-encoded once, as it does)."""
-    scope = http_scope("GET", "/gradio_api/file=" + quote(path, safe="/"), [])
+    """Any text after file= as the page sends it (percent-encoded once), or any bytes."""
+    scope = http_scope("GET", "/gradio_api/file=" + path, [])
     check_answer(call(app, scope, b""))
 
 
