@@ -85,3 +85,31 @@ def test_a_file_outside_the_app_is_refused_and_the_app_keeps_working(page: Page,
     page.get_by_label("path").fill("notes.txt")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_role("group", name="file").get_by_role("link", name="notes.txt")).to_be_visible()
+
+
+SVG_OUT = """
+import gradio as gr
+
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><rect width="40" height="30" fill="red"/>'
+    "<script>localStorage.setItem('scripted', '1')</script></svg>"
+)
+
+def draw():
+    with open("drawing.svg", "w") as f:
+        f.write(SVG)
+    return "drawing.svg"
+
+gr.Interface(draw, None, gr.Image(type="filepath", label="drawing")).launch()
+"""
+
+
+def test_an_svg_output_shows_as_an_image_that_cannot_run(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "svg_out", SVG_OUT))
+    page.get_by_role("button", name="Generate").click()
+    image = page.get_by_role("img", name="drawing")
+    expect(image).to_have_js_property("naturalWidth", 40)
+    src = image.get_attribute("src") or ""
+    # Not a same-origin blob: "open image in new tab" on a data: URL is refused by the browser.
+    assert src.startswith("data:image/svg+xml;base64,")
+    assert page.evaluate("localStorage.getItem('scripted')") is None

@@ -116,6 +116,13 @@ export function isActive(type: string): boolean {
   return /html|xml|javascript|ecmascript|xsl/i.test(type.split(";")[0] ?? "");
 }
 
+async function dataUrl(blob: Blob, type: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};base64,${btoa(binary)}`;
+}
+
 // One SSE stream per session carries the messages of all its events (as in Gradio's
 // client); they are dispatched to each event's channel by event_id.
 export class ApiClient {
@@ -202,15 +209,17 @@ export class ApiClient {
   // A URL the page can put in src/href: the app's own files become blob: URLs. A blob:
   // URL has the page's origin, so a file a browser would run (HTML, SVG, XML, JS) is typed
   // application/octet-stream: opened in a tab it downloads instead of scripting the page.
-  // Only an SVG to "show" in an <img> (which never runs scripts) keeps its type.
+  // An SVG to "show" in an <img> (which never runs scripts) becomes a data: URL instead:
+  // "open image in new tab" cannot run it either (browsers refuse to navigate to data:).
   async fileUrl(data: FileData, use: FileUse = "show"): Promise<string> {
     const url = this.filePath(data);
     if (!url.startsWith(`${API_PREFIX}/file=`)) return url;
     const response = await this.fetch(url);
     if (!response.ok) throw new ApiError(response.status, `Could not load ${data.orig_name ?? data.path}`);
     const blob = await response.blob();
-    const inert = isActive(blob.type) && !(use === "show" && blob.type.startsWith("image/svg+xml"));
-    return URL.createObjectURL(inert ? new Blob([blob], { type: "application/octet-stream" }) : blob);
+    if (!isActive(blob.type)) return URL.createObjectURL(blob);
+    if (use === "show" && blob.type.startsWith("image/svg+xml")) return dataUrl(blob, "image/svg+xml");
+    return URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
   }
 
   // Joins the queue, then yields the event's messages until it completes.

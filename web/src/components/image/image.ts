@@ -162,23 +162,6 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 
-  // An SVG is shown in an <img> (which never runs its scripts) but its blob: URL keeps
-  // its type; a link to it could open it in a tab of the page's origin. Its download is
-  // a separate, inert copy made when asked for.
-  private get isSvg(): boolean {
-    const value = this.value;
-    return value?.mime_type === "image/svg+xml" || /\.svg$/i.test(value?.orig_name ?? value?.path ?? "");
-  }
-
-  private async downloadSvg(): Promise<void> {
-    if (!this.value || !this.files) return;
-    const link = document.createElement("a");
-    link.href = await this.files.fileUrl(this.value, "download");
-    link.download = this.value.orig_name ?? "image.svg";
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  }
-
   private async onFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -259,13 +242,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
         : nothing;
     const download = this.props.show_download_button;
     const tools = html`<div class="tools">
-      ${
-        this.src && download
-          ? this.isSvg
-            ? html`<button @click=${this.downloadSvg}>Download</button>`
-            : html`<a href=${this.src} download=${this.value?.orig_name ?? "image"}>Download</a>`
-          : nothing
-      }
+      ${this.src && download ? html`<a href=${this.src} download=${this.value?.orig_name ?? "image"}>Download</a>` : nothing}
       ${this.frame && download ? html`<button @click=${this.downloadFrame}>Download</button>` : nothing}
       ${this.src && this.interactive ? html`<button @click=${this.clearImage}>Remove image</button>` : nothing}
     </div>`;
