@@ -8,7 +8,7 @@ import time
 
 from playwright.sync_api import Page, expect
 
-from .conftest import BOOT_TIMEOUT_MS
+from .conftest import BOOT_TIMEOUT_MS, serve_app
 from .server import StaticServer
 
 HELLO = """import gradio as gr
@@ -297,3 +297,13 @@ def test_a_playground_element_stacks_code_above_the_app(page: Page, server: Stat
     submit(page, "QUIET")
     expect(page.get_by_label("said")).to_have_value("quiet")
     expect(page.locator(".lite-playground-editor .cm-content")).to_contain_text("x.lower()")
+
+
+def test_a_start_up_error_shows_the_authors_traceback_only(page: Page, server: StaticServer) -> None:
+    url = serve_app(page, server, "startup_error", "import gradio as gr\n\ngr.Interface(str, 'no_such', 'text')\n")
+    page.goto(url)
+    failure = page.locator(".lite-failure")
+    expect(failure).to_contain_text("ValueError: No such component: 'no_such'", timeout=BOOT_TIMEOUT_MS)
+    text = failure.inner_text()
+    assert "line 3, in <module>" in text
+    assert "lite_core" not in text and "_pyodide" not in text and "eval_code" not in text

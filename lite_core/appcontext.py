@@ -35,6 +35,8 @@ class AppContext:
     served: set[str] = field(default_factory=set)
     # The ASGI app `demo.launch()` made (a routing.App).
     launched: Any = None
+    # Which returned files may be served (a path_policy.PathPolicy), set by launch().
+    path_policy: Any = None
 
 
 DEFAULT = AppContext()

@@ -220,4 +220,4 @@ def _keep_file(data: dict[str, Any], folder: Path) -> dict[str, Any] | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(source, target)
     path = files.allow(target)
-    return {**data, "path": path, "url": f"/gradio_api/file={path}"}
+    return {**data, "path": path, "url": files.file_url(path)}

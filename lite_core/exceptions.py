@@ -30,3 +30,8 @@ class Error(Exception):
 
 class InvalidPayload(ValueError):
     """A request carried a value a component cannot accept (a 4xx, not an app error)."""
+
+
+class InvalidPathError(ValueError):
+    """A function returned a file the app may not serve (Gradio's name): outside the
+    app's folder, the temp folder and launch(allowed_paths=...), or in blocked_paths."""

@@ -25,10 +25,16 @@ def cache_dir() -> Path:
 
 
 def allow(path: str | Path) -> str:
-    """Register `path` as servable; its absolute form."""
-    resolved = str(Path(path).resolve())
-    active().served.add(resolved)
-    return resolved
+    """Register `path` as servable; its absolute form. Once the app is launched, a path
+    outside what launch() allows raises InvalidPathError (path_policy)."""
+    resolved = Path(path).resolve()
+    app = active()
+    if app.path_policy is not None and str(resolved) not in app.served:
+        from .path_policy import working_folder
+
+        app.path_policy.check(resolved, working_folder(app.folder), [cache_dir()])
+    app.served.add(str(resolved))
+    return str(resolved)
 
 
 def is_allowed(path: str) -> bool:
@@ -36,9 +42,11 @@ def is_allowed(path: str) -> bool:
 
 
 def base_name(name: str) -> str:
-    """The last part of a name a client gave (either slash), or "" for none: a name such as
-    `../../app/csv.py` or `..` must never reach outside the folder it is saved in."""
-    last = Path(name.replace("\\", "/")).name
+    """The last part of a name a client gave, or "" for none: a name such as
+    `../../app/csv.py` or `..` must never reach outside the folder it is saved in. A
+    backslash separates folders only where the system says so (Windows); elsewhere it is
+    part of the name (`a\\b.txt`)."""
+    last = os.path.basename(name)
     return "" if last in ("", ".", "..") else last
 
 
@@ -74,6 +82,22 @@ def mime_type(name: str) -> str | None:
 
     suffix = Path(name).suffix.lower()
     return _MEDIA_TYPES.get(suffix) or mimetypes.guess_type(name)[0]
+
+
+# Gradio's XSS_SAFE_MIMETYPES (and the audio types Lite names): shown inline. Any other
+# file (HTML, SVG, XML, JS, and what a browser might sniff as one) is served as an
+# attachment, so that opening its URL downloads it instead of running it in the origin.
+_INLINE_TYPES = {
+    *("image/jpeg", "image/png", "image/gif", "image/webp"),
+    *("audio/mpeg", "audio/wav", "audio/x-wav", "audio/ogg", "audio/flac", "audio/mp4"),
+    *("video/mp4", "video/webm", "video/ogg", "text/plain", "application/json"),
+}
+
+
+def serving_headers(media_type: str) -> tuple[tuple[bytes, bytes], ...]:
+    """The headers a file is served with besides its type and length."""
+    nosniff = (b"x-content-type-options", b"nosniff")
+    return (nosniff,) if media_type in _INLINE_TYPES else (nosniff, (b"content-disposition", b"attachment"))
 
 
 class NamedString(str):
@@ -116,13 +140,21 @@ def file_data(path: str | None = None, *, url: str | None = None, orig_name: str
     name = orig_name or (Path(path).name if path else None)
     return {
         "path": path or url or "",
-        "url": url if url else f"{API_PREFIX}/file={path}",
+        "url": url if url else file_url(path or ""),
         "size": size,
         "orig_name": name,
         "mime_type": mime_type(name or ""),
         "is_stream": False,
         "meta": {"_type": "gradio.FileData"},
     }
+
+
+def file_url(path: str) -> str:
+    """The URL of one of the app's files: its path percent-encoded once (the router decodes
+    it once), so that a name with `#`, `?`, `%` or a newline reaches the same file."""
+    from urllib.parse import quote
+
+    return f"{API_PREFIX}/file={quote(path)}"
 
 
 def with_root(value: Any, root: str) -> Any:

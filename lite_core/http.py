@@ -5,9 +5,10 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import re
 from collections.abc import AsyncIterator, Callable
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, unquote_to_bytes, urlsplit
 
 from .protocol import MAX_BODY_BYTES
 from .types import Message, Receive, Scope, Send
@@ -30,6 +31,24 @@ def http_scope(method: str, target: str, headers: list[tuple[str, str]]) -> Scop
         "query_string": url.query.encode("latin-1"),
         "headers": [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers],
     }
+
+
+_BAD_ESCAPE = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+
+
+def path_problem(scope: Scope) -> str | None:
+    """Why a request's path cannot be read, or None: a `%` that starts no escape, an
+    escape that decodes to no UTF-8 text, or a NUL (no file name holds one)."""
+    raw = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+    if _BAD_ESCAPE.search(raw):
+        return "The path has an invalid percent-escape (a `%` not followed by two hex digits)."
+    try:
+        unquote_to_bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return "The path's percent-escapes do not decode to UTF-8 text."
+    if "\x00" in scope["path"]:
+        return "The path contains a NUL character (%00)."
+    return None
 
 
 class HTTPError(Exception):
@@ -92,10 +111,31 @@ class Request:
 
     async def json(self) -> Any:
         raw = await self.body()
+        if too_deep(raw):
+            raise HTTPError(400, f"Request body is JSON nested more than {MAX_JSON_DEPTH} levels deep.")
         try:
             return json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError) as e:
             raise HTTPError(400, f"Request body is not valid JSON: {e}") from None
+
+
+# Deeper JSON is refused before parsing: the parser recurses once per level, and in the
+# browser a few thousand levels overflow WebAssembly's stack (a fatal error, not a 400).
+MAX_JSON_DEPTH = 200
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_JSON_BRACKET = re.compile(rb"[\[\]{}]")
+
+
+def too_deep(raw: bytes | bytearray) -> bool:
+    """Whether JSON text nests deeper than MAX_JSON_DEPTH (brackets in strings not counted)."""
+    if raw.count(b"[") + raw.count(b"{") <= MAX_JSON_DEPTH:
+        return False
+    depth = 0
+    for bracket in _JSON_BRACKET.findall(_JSON_STRING.sub(b"", raw)):
+        depth += 1 if bracket in (b"[", b"{") else -1
+        if depth > MAX_JSON_DEPTH:
+            return True
+    return False
 
 
 def dumps(value: Any) -> bytes:
@@ -150,8 +190,10 @@ async def send_json(send: Send, value: Any, status: int = 200) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_bytes(send: Send, body: bytes | bytearray | memoryview, content_type: str) -> None:
-    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+async def send_bytes(
+    send: Send, body: bytes | bytearray | memoryview, content_type: str, extra: tuple[tuple[bytes, bytes], ...] = ()
+) -> None:
+    headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode()), *extra]
     await send({"type": "http.response.start", "status": 200, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

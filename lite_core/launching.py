@@ -12,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from .appcontext import active
+from .path_policy import PathPolicy
 from .routing import App
 
 if TYPE_CHECKING:  # Blocks.launch() calls down into this module
@@ -32,6 +33,8 @@ def launch(
     auth: Any = None,
     share: bool | None = None,
     show_api: bool = True,
+    allowed_paths: list[str] | None = None,
+    blocked_paths: list[str] | None = None,
     **_: Any,
 ) -> App:
     if auth is not None and sys.platform == "emscripten":
@@ -41,7 +44,9 @@ def launch(
     blocks.share = bool(share)
     # As Gradio: show_api=False hides the page's "Use via API" link (the API still answers).
     blocks.show_api = show_api
-    app = active().launched = App(blocks)
+    context = active()
+    context.path_policy = PathPolicy(allowed_paths or [], blocked_paths or [])
+    app = context.launched = App(blocks)
     if sys.platform == "emscripten":
         return app
     if share:

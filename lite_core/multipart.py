@@ -8,7 +8,12 @@ from typing import NamedTuple
 
 from .http import HTTPError
 
-_PARAM = re.compile(r';\s*([\w-]+)="?([^";]*)"?')
+# A parameter's value, quoted or not: browsers never put a raw `"` in a quoted value
+# (they write it %22), and a backslash in it is part of the name.
+_PARAM = re.compile(r';\s*([\w-]+)=(?:"([^"]*)"|([^";]*))')
+# What the HTML standard has browsers escape in a multipart file name (and nothing else).
+_HTML_ESCAPES = {"%22": '"', "%0D": "\r", "%0A": "\n"}
+_ESCAPED = re.compile("|".join(_HTML_ESCAPES), re.IGNORECASE)
 
 
 class Part(NamedTuple):
@@ -38,11 +43,12 @@ def parse(body: bytes | bytearray, content_type: str) -> list[Part]:
         for line in head.decode("utf-8", "replace").strip().split("\r\n"):
             key, _, value = line.partition(":")
             headers[key.strip().lower()] = value.strip()
-        params = dict(_PARAM.findall(headers.get("content-disposition", "")))
+        params = {key: quoted or bare for key, quoted, bare in _PARAM.findall(headers.get("content-disposition", ""))}
+        filename = params.get("filename")
         parts.append(
             Part(
                 params.get("name", ""),
-                params.get("filename"),
+                None if filename is None else _ESCAPED.sub(lambda m: _HTML_ESCAPES[m.group().upper()], filename),
                 headers.get("content-type"),
                 data[:-2] if data.endswith(b"\r\n") else data,
             )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import files, frames, multipart
 from .exceptions import InvalidPayload
 from .files import with_root
-from .http import HTTPError, Request, ResponseSend, finite, root_url, send_bytes, send_json, send_sse
+from .http import HTTPError, Request, ResponseSend, finite, path_problem, root_url, send_bytes, send_json, send_sse
 from .protocol import API_PREFIX, RAW_FRAME_MIME, ServerMessage
 from .queue import EventQueue, new_event_id
 from .types import Receive, Scope, Send
@@ -57,6 +57,9 @@ class App:
             handler = {"POST": self.call, "GET": self.call_data}.get(request.method)
         response = ResponseSend(send)
         try:
+            problem = path_problem(scope)
+            if problem is not None:
+                raise HTTPError(400, problem)
             if handler is None:
                 raise self._no_route(request)
             await handler(request, response)
@@ -132,7 +135,9 @@ class App:
         body = await request.json()
         if not isinstance(body, dict):
             raise HTTPError(422, "Expected a JSON object {component_id, fn_name, data, session_hash}.")
-        block = self.blocks.blocks.get(body.get("component_id"))  # type: ignore[arg-type]
+        component_id = body.get("component_id")
+        # Only an integer names a block (a list or dict here cannot even be looked up).
+        block = self.blocks.blocks.get(component_id) if type(component_id) is int else None
         fn_name = body.get("fn_name")
         if block is None or not isinstance(fn_name, str) or fn_name not in getattr(block, "server_fns", ()):
             raise HTTPError(404, f"Component {body.get('component_id')} has no server function {fn_name!r}.")
@@ -181,7 +186,8 @@ class App:
         if not files.is_allowed(path):
             raise HTTPError(403, f"File not allowed: {path}.")
         data = Path(path).read_bytes()
-        await send_bytes(send, data, files.mime_type(path) or "application/octet-stream")
+        media_type = files.mime_type(path) or "application/octet-stream"
+        await send_bytes(send, data, media_type, files.serving_headers(media_type))
 
 
 def call_event(message: ServerMessage) -> bytes | None:

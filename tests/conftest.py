@@ -16,6 +16,7 @@ def _reset_stores() -> None:
     files.cache_dir.cache_clear()
     appcontext.DEFAULT.served.clear()
     appcontext.DEFAULT.launched = None
+    appcontext.DEFAULT.path_policy = None
     appcontext._entered = appcontext.DEFAULT
     frames._frames.clear()
 

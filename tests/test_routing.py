@@ -201,3 +201,22 @@ def test_a_handler_failing_after_its_response_began_ends_it_without_a_second_sta
     assert [m["type"] for m in sent] == ["http.response.start", "http.response.body", "http.response.body"]
     assert sent[-1]["more_body"] is False
     assert Client(app).get("/gradio_api/info").status == 200
+
+
+def test_json_nested_too_deep_is_a_400_and_the_app_keeps_working(client: Client) -> None:
+    """Found by the router fuzz: a 5,000-deep body was a 500 here, and overflows the stack in the browser."""
+    for body in [b"[" * 5000 + b"]" * 5000, b'{"data": ' * 3000]:
+        response = client.post("/gradio_api/queue/join", body)
+        assert response.status == 400 and "nested more than 200 levels" in response.json()["detail"]
+    # Brackets inside strings are text, and moderate nesting is a value like any other.
+    join = {"data": ["[" * 1000 + "{" * 1000, 1], "fn_index": 0, "session_hash": "deep", "event_data": [[[[[]]]]]}
+    assert client.post("/gradio_api/queue/join", join).status == 200
+    assert client.predict(["ok", 1])[2]["output"]["data"] == ["Hello, ok!"]
+
+
+def test_a_component_server_call_naming_no_block_is_a_404(client: Client) -> None:
+    """Found by the router fuzz: a list as component_id was a 500 (unhashable)."""
+    for component_id in [[], {}, "1", 1.5, True, None]:
+        body = {"component_id": component_id, "fn_name": "ls", "data": None, "session_hash": "s"}
+        response = client.post("/gradio_api/component_server", body)
+        assert response.status == 404 and "has no server function" in response.json()["detail"]

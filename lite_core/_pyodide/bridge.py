@@ -25,7 +25,8 @@ from lite_core.appcontext import AppContext
 from lite_core.http import http_scope
 from lite_core.types import Message
 
-from .entrypoint import run_entrypoint, user_traceback
+from ..tracebacks import user_traceback
+from .entrypoint import run_entrypoint
 
 js_object = Object.fromEntries
 

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import traceback
-
 from pyodide.code import eval_code_async
 
 from lite_core.appcontext import active
-
-
-def user_traceback(error: BaseException, filename: str) -> str:
-    """The traceback from the author's file on: frames of the runtime are noise to them."""
-    frames = traceback.extract_tb(error.__traceback__)
-    user = [i for i, frame in enumerate(frames) if frame.filename == filename]
-    tb = error.__traceback__
-    for _ in range(user[0] if user else 0):
-        tb = tb.tb_next if tb is not None else None
-    return "".join(traceback.format_exception(type(error), error, tb)).rstrip()
+from lite_core.tracebacks import user_traceback
 
 
 def missing_module_hint(name: str) -> str:

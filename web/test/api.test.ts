@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiClient, ApiError, readEvents } from "../src/client/api";
+import { ApiClient, ApiError, fileRoute, readEvents } from "../src/client/api";
 import type { ServerMessage } from "../src/protocol.gen";
 
 const messages: ServerMessage[] = [
@@ -146,5 +146,36 @@ describe("files of an app served over HTTP", () => {
     });
     expect(asked).toEqual(["/config", "/gradio_api/file=/tmp/a.txt"]);
     expect(url.startsWith("blob:")).toBe(true);
+  });
+});
+
+describe("files' URLs and blob types", () => {
+  const file = (path: string) => ({
+    path,
+    url: null,
+    size: null,
+    orig_name: null,
+    mime_type: null,
+    is_stream: false,
+    meta: { _type: "gradio.FileData" as const },
+  });
+
+  it("encode a path once, so that # ? % and spaces reach the same file", () => {
+    expect(fileRoute('/tmp/x/a#b?c%d"e f.txt')).toBe("/gradio_api/file=/tmp/x/a%23b%3Fc%25d%22e%20f.txt");
+  });
+
+  it("make a file a browser would run inert; an SVG to show in an <img> is a data: URL", async () => {
+    const served = (type: string) =>
+      new ApiClient(() => Promise.resolve(new Response("<script></script>", { headers: { "content-type": type } })));
+    const typeOf = async (url: string) => (await (await fetch(url)).blob()).type;
+    for (const type of ["text/html", "application/xhtml+xml", "text/xml", "text/javascript"]) {
+      expect(await typeOf(await served(type).fileUrl(file("/tmp/a"), "show"))).toBe("application/octet-stream");
+    }
+    const shown = await served("image/svg+xml").fileUrl(file("/tmp/a.svg"), "show");
+    expect(shown.startsWith("data:image/svg+xml;base64,")).toBe(true);
+    expect(atob(shown.split(",")[1] ?? "")).toBe("<script></script>");
+    const link = await served("image/svg+xml").fileUrl(file("/tmp/a.svg"), "download");
+    expect(await typeOf(link)).toBe("application/octet-stream");
+    expect(await typeOf(await served("image/png").fileUrl(file("/tmp/a.png"), "download"))).toBe("image/png");
   });
 });

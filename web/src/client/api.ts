@@ -102,6 +102,27 @@ class Channel<T> {
   }
 }
 
+// The URL of one of the app's files: its path percent-encoded once, as the app writes it
+// (lite_core/files.py file_url); the router decodes it once. Never decoded in the page.
+export function fileRoute(path: string): string {
+  return `${API_PREFIX}/file=${path.split("/").map(encodeURIComponent).join("/")}`;
+}
+
+// What a file's blob: URL is for: shown in an element (<img>, <audio>, <video>), or a link.
+export type FileUse = "show" | "download";
+
+// Media types a browser renders as a document that can run scripts.
+export function isActive(type: string): boolean {
+  return /html|xml|javascript|ecmascript|xsl/i.test(type.split(";")[0] ?? "");
+}
+
+async function dataUrl(blob: Blob, type: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};base64,${btoa(binary)}`;
+}
+
 // One SSE stream per session carries the messages of all its events (as in Gradio's
 // client); they are dispatched to each event's channel by event_id.
 export class ApiClient {
@@ -126,7 +147,7 @@ export class ApiClient {
   // The path of one of the app's files for this client's fetch; over HTTP the app sends
   // its files' URLs absolute (as Gradio), under its root.
   private filePath(data: FileData): string {
-    const url = data.url ?? `${API_PREFIX}/file=${data.path}`;
+    const url = data.url ?? fileRoute(data.path);
     return this.root && url.startsWith(`${this.root}${API_PREFIX}/file=`) ? url.slice(this.root.length) : url;
   }
 
@@ -152,7 +173,7 @@ export class ApiClient {
     const [path] = await json<string[]>(await this.fetch(`${API_PREFIX}/upload`, { method: "POST", body, headers }));
     return {
       path,
-      url: `${API_PREFIX}/file=${path}`,
+      url: fileRoute(path),
       size: file.size,
       orig_name: file.name,
       mime_type: file.type || null,
@@ -185,13 +206,20 @@ export class ApiClient {
     return json<unknown>(await this.fetch(`${API_PREFIX}/component_server`, { method: "POST", body }));
   }
 
-  // A URL the page can put in src/href: the app's own files become blob: URLs.
-  async fileUrl(data: FileData): Promise<string> {
+  // A URL the page can put in src/href: the app's own files become blob: URLs. A blob:
+  // URL has the page's origin, so a file a browser would run (HTML, SVG, XML, JS) is typed
+  // application/octet-stream: opened in a tab it downloads instead of scripting the page.
+  // An SVG to "show" in an <img> (which never runs scripts) becomes a data: URL instead:
+  // "open image in new tab" cannot run it either (browsers refuse to navigate to data:).
+  async fileUrl(data: FileData, use: FileUse = "show"): Promise<string> {
     const url = this.filePath(data);
     if (!url.startsWith(`${API_PREFIX}/file=`)) return url;
     const response = await this.fetch(url);
     if (!response.ok) throw new ApiError(response.status, `Could not load ${data.orig_name ?? data.path}`);
-    return URL.createObjectURL(await response.blob());
+    const blob = await response.blob();
+    if (!isActive(blob.type)) return URL.createObjectURL(blob);
+    if (use === "show" && blob.type.startsWith("image/svg+xml")) return dataUrl(blob, "image/svg+xml");
+    return URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
   }
 
   // Joins the queue, then yields the event's messages until it completes.

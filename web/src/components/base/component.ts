@@ -8,7 +8,8 @@ import { LiteBlock } from "./block";
 // How a component moves files: the app's API, given to each component by the layout.
 export interface FileBridge {
   upload(file: File): Promise<FileData>;
-  fileUrl(data: FileData): Promise<string>;
+  // "download" for a link: a file a browser would run is then typed octet-stream.
+  fileUrl(data: FileData, use?: "show" | "download"): Promise<string>;
   sendFrame(frame: RawFrame): Promise<FileData>;
   framePixels(data: FileData): Promise<ImageData>;
   // A component's server function (FileExplorer's `ls`): POST /component_server.

@@ -73,7 +73,9 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
       if (!isFile(content) || this.urls.has(content.path)) continue;
       this.urls.set(content.path, "");
       // A file that is gone (a saved conversation's, from an earlier visit) shows by name.
-      files.fileUrl(content).then(
+      // Only a file shown in a media element keeps an SVG's type; any other is a link.
+      const shown = /^(image|audio|video)\//.test(content.mime_type ?? "");
+      files.fileUrl(content, shown ? "show" : "download").then(
         (url) => {
           this.urls = new Map(this.urls).set(content.path, url);
         },

@@ -30,7 +30,7 @@ export class LiteDownloadButton extends LiteComponent<DownloadButtonProps, FileD
     this.linked = this.value;
     const files = this.files;
     const value = this.value;
-    this.link = value && files ? files.fileUrl(value) : null;
+    this.link = value && files ? files.fileUrl(value, "download") : null;
     this.link?.catch((e: unknown) => (this.error = errorText(e)));
   }
 

@@ -41,7 +41,7 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
     const items = this.items;
     if (!this.files || items.length === 0) return;
     const files = this.files;
-    Promise.all(items.map((item) => files.fileUrl(item))).then(
+    Promise.all(items.map((item) => files.fileUrl(item, "download"))).then(
       (links) => this.shown === this.value && (this.links = links),
       (e: unknown) => (this.error = errorText(e)),
     );
