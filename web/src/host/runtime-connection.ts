@@ -53,6 +53,12 @@ export const RESTARTED =
 
 class Restarted extends Error {}
 
+// A read the old worker never answered is asked again of the new one; not a session's
+// event stream, whose session ended with the old worker (its runs fail with the reason).
+function retried(path: string, init: FetchInit): boolean {
+  return (init.method ?? "GET") === "GET" && !path.startsWith(`${API_PREFIX}/queue/`);
+}
+
 interface RunningApp {
   source: AppSource;
   callbacks: AppCallbacks;
@@ -269,8 +275,7 @@ export class RuntimeConnection {
         try {
           return await this.request(appId, path, init);
         } catch (e) {
-          // A read the old worker never answered is asked again of the new one.
-          if (!(e instanceof Restarted) || (init.method ?? "GET") !== "GET" || !this.apps.has(appId)) throw e;
+          if (!(e instanceof Restarted) || !retried(path, init) || !this.apps.has(appId)) throw e;
         }
       }
     };

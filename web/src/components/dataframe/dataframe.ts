@@ -1,4 +1,5 @@
 import { css, html, nothing, unsafeCSS } from "lit";
+import { repeat } from "lit/directives/repeat.js";
 import { LiteComponent } from "../base/component";
 import type { DataframeProps } from "../../protocol.gen";
 
@@ -142,12 +143,14 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
           <thead><tr aria-rowindex="1">${table.headers.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
           <tbody>
             ${spacer(from * ROW_PX)}
-            ${table.data
-              .slice(from, to)
-              .map(
-                (cells, i) =>
-                  html`<tr aria-rowindex=${from + i + 2}>${cells.map((cell, c) => this.cell(table, cell, from + i, c))}</tr>`,
-              )}
+            ${repeat(
+              table.data.slice(from, to),
+              // Keyed by row: as the window moves, a focused cell keeps its element (reused
+              // for another row, focus would stay put and arrow keys would lose selects).
+              (_, i) => from + i,
+              (cells, i) =>
+                html`<tr aria-rowindex=${from + i + 2}>${cells.map((cell, c) => this.cell(table, cell, from + i, c))}</tr>`,
+            )}
             ${spacer((rows - to) * ROW_PX)}
           </tbody>
         </table>
