@@ -9,7 +9,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from .conftest import download, open_app, serve_app
+from .conftest import download, lite_page, open_app, serve_app
 from .server import StaticServer
 
 STAMPED = """
@@ -92,3 +92,37 @@ def test_auto_flagging_saves_every_successful_run(page: Page, server: StaticServ
             offered = zip_link.get_attribute("href") or ""
     rows = [row[:2] for row in flagged_rows(page, tmp_path / "auto.zip")]
     assert rows == [["word", "output"], ["one", "ONE"], ["two", "TWO"]]
+
+
+FLAGGED_NAMES = """
+from pathlib import Path
+import gradio as gr
+
+def flagged(name):
+    found = sorted(Path(".gradio/flagged").glob("dataset*.csv"))
+    rows = found[-1].read_text().splitlines()[1:] if found else []
+    return " ".join(sorted(row.split(",")[0] for row in rows))
+
+gr.Interface(flagged, "text", "text").launch()
+"""
+
+
+def test_two_tabs_flagging_alternately_keep_every_row(page: Page, server: StaticServer) -> None:
+    url = f"{server.url}/two_tabs.html"
+    page.context.route(url, lambda route: route.fulfill(content_type="text/html", body=lite_page(FLAGGED_NAMES)))
+    tabs = {"a": open_app(page, url), "b": open_app(page.context.new_page(), url)}
+    offered = {"a": "", "b": ""}
+    for i in range(10):
+        for name, tab in tabs.items():
+            tab.get_by_label("name").fill(f"{name}{i}")
+            tab.get_by_role("button", name="Flag").click()
+            # Acknowledged: the flagged data offered changes once the row is stored.
+            link = tab.get_by_role("link", name="flagged.zip")
+            expect(link).to_have_attribute("href", re.compile(f"^(?!{re.escape(offered[name])}$)"))
+            offered[name] = link.get_attribute("href") or ""
+    tabs["b"].close()
+    page.reload()
+    page.locator("gradio-lite .lite-app").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Submit").click()
+    expected = " ".join(sorted(f"{name}{i}" for name in "ab" for i in range(10)))
+    expect(page.get_by_label("output")).to_have_value(expected)

@@ -71,16 +71,22 @@ def write_files(files: dict[str, Any], folder: str) -> None:
             f.write(content)
 
 
-async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, persist: JsProxy) -> str | None:
+async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, store: JsProxy) -> str | None:
     """Run an app's entrypoint as `__main__`; a readable error, or None once it launched.
 
-    `folder` is the app's folder in the browser's storage; `persist` saves it there.
+    `folder` is the app's folder in the browser's storage; `store` (worker/storage.ts) saves it there.
     """
     building = _install_once()
     sources = files.to_py()
     os.makedirs(folder, exist_ok=True)
     write_files(sources, folder)
-    context = AppContext(folder=folder, fingerprint=storage.fingerprint(sources), on_change=persist)
+    context = AppContext(
+        folder=folder,
+        fingerprint=storage.fingerprint(sources),
+        on_change=store.save,
+        on_append=lambda path, data: store.append(path, to_js(data)),
+        on_store=store.saved,
+    )
     _apps[app_id] = RunningApp(context, appimports.register(app_id, folder))
     async with building:
         error = await appcontext.run_in(context, run_entrypoint(os.path.join(folder, entrypoint)))
