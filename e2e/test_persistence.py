@@ -126,3 +126,50 @@ def test_two_tabs_flagging_alternately_keep_every_row(page: Page, server: Static
     page.get_by_role("button", name="Submit").click()
     expected = " ".join(sorted(f"{name}{i}" for name in "ab" for i in range(10)))
     expect(page.get_by_label("output")).to_have_value(expected)
+
+
+def note_app(name: str) -> str:
+    return f"""<gradio-lite id="{name}">
+import gradio as gr
+from pathlib import Path
+
+def note(text):
+    if text:
+        Path("note.txt").write_text(text)
+    return Path("note.txt").read_text() if Path("note.txt").exists() else "nothing"
+
+gr.Interface(note, gr.Textbox(label="{name} in"), gr.Textbox(label="{name} out")).launch()
+</gradio-lite>
+"""
+
+
+def test_apps_with_ids_keep_their_own_files_when_the_page_reorders_them(page: Page, server: StaticServer) -> None:
+    from lite_core.html_page import document
+
+    url = f"{server.url}/two_notes.html"
+    order = ["first", "second"]
+    page.route(
+        url,
+        lambda route: route.fulfill(
+            content_type="text/html", body=document("notes", "".join(note_app(n) for n in order))
+        ),
+    )
+
+    def ask(name: str, text: str) -> str:
+        page.get_by_label(f"{name} in").fill(text)
+        page.get_by_role("button", name="Submit").nth(order.index(name)).click()
+        output = page.get_by_label(f"{name} out")
+        expect(output).not_to_have_value("")
+        return output.input_value()
+
+    page.goto(url)
+    expect(page.locator("gradio-lite .lite-app")).to_have_count(2, timeout=60_000)
+    assert ask("first", "written by first") == "written by first"
+    assert ask("second", "written by second") == "written by second"
+    page.wait_for_timeout(1500)  # an event's files are saved within a second
+    order.reverse()
+    page.reload()
+    expect(page.locator("gradio-lite .lite-app")).to_have_count(2, timeout=60_000)
+    assert page.locator("gradio-lite").first.get_attribute("id") == "second"
+    assert ask("first", "") == "written by first"
+    assert ask("second", "") == "written by second"
