@@ -173,3 +173,39 @@ def test_apps_with_ids_keep_their_own_files_when_the_page_reorders_them(page: Pa
     assert page.locator("gradio-lite").first.get_attribute("id") == "second"
     assert ask("first", "") == "written by first"
     assert ask("second", "") == "written by second"
+
+
+PLANTING = """
+import gradio as gr
+
+def visit(plant):
+    if plant:  # as another script of the origin could, through IndexedDB
+        for name in ["csv.py", "planted.py"]:
+            with open(name, "w") as f:
+                f.write("PLANTED = True\\n")
+        return "planted"
+    import csv
+    try:
+        import planted  # noqa: F401
+    except ImportError:
+        return "csv is " + ("planted" if hasattr(csv, "PLANTED") else "standard") + ", planted.py refused"
+    return "planted.py ran"
+
+gr.Interface(visit, "checkbox", "text").launch()
+"""
+
+
+def test_modules_planted_in_an_apps_storage_never_run(page: Page, server: StaticServer) -> None:
+    url = serve_app(page, server, "planting", PLANTING)
+    open_app(page, url)
+    page.get_by_label("plant").check()
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("planted")
+    page.wait_for_timeout(1500)  # an event's files are saved within a second
+    page.reload()
+    page.locator("gradio-lite .lite-app").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("csv is standard, planted.py refused")
+    # Flagging (which imports csv in the app's folder) works too.
+    page.get_by_role("button", name="Flag").click()
+    expect(page.get_by_role("link", name="flagged.zip")).to_be_visible()

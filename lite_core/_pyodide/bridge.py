@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,10 @@ def _install_once() -> asyncio.Lock:
         os.environ.setdefault("MPLBACKEND", "Agg")
         # The visitor's language, for gr.I18n (the worker's navigator is the browser's).
         os.environ.setdefault("LANG", str(getattr(getattr(js, "navigator", None), "language", None) or "en"))
+        # The working directory is an app's folder, which holds data kept in the browser's
+        # storage as well as its code: only the files its page gave are importable
+        # (lite_core.appimports), never a module planted among its data.
+        sys.path[:] = [p for p in sys.path if p not in ("", ".")]
         cooperative.install_sleep()
         # Ignored: typeshed's factory for Python 3.10 also takes generator-based coroutines
         # (gone since 3.11; Pyodide runs 3.12); task_factory takes coroutines only.
@@ -87,7 +92,7 @@ async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, s
         on_append=lambda path, data: store.append(path, to_js(data)),
         on_store=store.saved,
     )
-    _apps[app_id] = RunningApp(context, appimports.register(app_id, folder))
+    _apps[app_id] = RunningApp(context, appimports.register(app_id, folder, sources))
     async with building:
         error = await appcontext.run_in(context, run_entrypoint(os.path.join(folder, entrypoint)))
     if error is None:
@@ -123,7 +128,8 @@ def update_files(app_id: str, write: JsProxy, remove: JsProxy) -> None:
     if running is None or running.context.folder is None:
         raise RuntimeError("This app is not running.")
     folder = running.context.folder
-    for name in remove.to_py():
+    removed = remove.to_py()
+    for name in removed:
         path = _inside(folder, name)
         if os.path.isfile(path):
             os.remove(path)
@@ -131,6 +137,7 @@ def update_files(app_id: str, write: JsProxy, remove: JsProxy) -> None:
     for name in written:
         _inside(folder, name)
     write_files(written, folder)
+    appimports.ship(running.package, written, removed)
 
 
 def _inside(folder: str, name: str) -> str:
