@@ -84,18 +84,29 @@ def _package_of(globals: Mapping[str, Any]) -> str | None:
     return None
 
 
+class _SourceLoader(importlib.machinery.SourceFileLoader):
+    """Compiles the shipped source each time: a `__pycache__` in the stored folder could
+    hold planted bytecode (its header only names the source's mtime and size)."""
+
+    def path_stats(self, path: str) -> Any:
+        raise OSError("an app's modules keep no bytecode cache")
+
+
+def _file_spec(name: str, path: str, package: bool) -> importlib.machinery.ModuleSpec | None:
+    spec = importlib.util.spec_from_file_location(name, path, loader=_SourceLoader(name, path))
+    if spec is not None and package:
+        spec.submodule_search_locations = []
+    return spec
+
+
 def _spec(package: str, dotted: str, name: str) -> importlib.machinery.ModuleSpec | None:
     """A spec named `name` for the module `dotted` of the app's shipped files, or None."""
     files, base = _shipped.get(package, set()), dotted.replace(".", "/")
     folder = _folders[package]
     if base + "/__init__.py" in files:
-        path = os.path.join(folder, base, "__init__.py")
-        spec = importlib.util.spec_from_file_location(name, path, submodule_search_locations=[])
-        if spec is not None:  # (given [], it would add the package's folder)
-            spec.submodule_search_locations = []
-        return spec
+        return _file_spec(name, os.path.join(folder, base, "__init__.py"), package=True)
     if base + ".py" in files:
-        return importlib.util.spec_from_file_location(name, os.path.join(folder, base + ".py"))
+        return _file_spec(name, os.path.join(folder, base + ".py"), package=False)
     if any(f.startswith(base + "/") for f in files):  # a folder of modules without __init__.py
         spec = importlib.machinery.ModuleSpec(name, None, is_package=True)
         spec.submodule_search_locations = []

@@ -109,3 +109,20 @@ def test_a_package_without_init_and_late_shipped_files_import(tmp_path: Path) ->
         run_entrypoint(a, "import later\n")
     appimports.ship(package, ["later.py"])
     assert run_entrypoint(a, "from later import LATE\n")["LATE"] == 1
+
+
+def test_bytecode_planted_beside_a_shipped_module_is_not_run(tmp_path: Path) -> None:
+    import importlib.util
+    import marshal
+
+    a = make_app(tmp_path, "a", "hello")
+    source = a / "utils.py"
+    stat = source.stat()
+    planted = compile("GREETING = 'planted'\n", str(source), "exec")
+    header = importlib.util.MAGIC_NUMBER + (0).to_bytes(4, "little")
+    header += int(stat.st_mtime).to_bytes(4, "little") + stat.st_size.to_bytes(4, "little")
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.parent.mkdir()
+    cached.write_bytes(header + marshal.dumps(planted))
+    appimports.register("a", str(a), shipped(a))
+    assert run_entrypoint(a, "from utils import GREETING\n")["GREETING"] == "hello"
