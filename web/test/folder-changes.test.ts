@@ -64,7 +64,16 @@ describe("a save lays this tab's changes over what storage holds now", () => {
     expect(tab.files.get("/app/data.csv")?.mtime).not.toBe(7); // the next save stores it
   });
 
-  it("keeps this tab's whole file when storage has not changed it, or has none", () => {
+  it("adds a row that the last save overwrote in memory while it ran", () => {
+    const tab = new Files();
+    tab.put("/app/data.csv", rows("name", "a0"), 5); // stored by the last save, not the row a1
+    const known = tab.times();
+    const changes = changesSince(tab.fs(), known, tab.times(), new Map([["/app/data.csv", [bytes("a1\n")]]]));
+    layOver(tab.fs(), known, changes);
+    expect(tab.text("/app/data.csv")).toBe(rows("name", "a0", "a1"));
+  });
+
+  it("keeps this tab's whole file when storage has none", () => {
     const tab = new Files();
     const known = tab.times();
     tab.put("/app/data.csv", rows("name", "a0"));

@@ -5,8 +5,9 @@
 // this tab made and overwrites those it changed; a saving sync deletes the files another
 // tab added. So a save first notes this tab's changes, populates, then lays them back:
 // - a file this tab wrote replaces storage's (last writer wins, per file), except
-// - bytes appended to a file (flagged rows) that storage changed meanwhile are appended
-//   to storage's version, so both tabs' rows are kept;
+// - bytes appended to a file (flagged rows) are appended to storage's version of it, so
+//   rows other tabs stored meanwhile are kept (a row this tab wrote while a save was
+//   under way, which the save may have overwritten in memory, is added by the next);
 // - a file this tab removed is removed, unless another tab changed it since (kept: no
 //   tab's data is lost by a removal it did not see).
 
@@ -50,6 +51,9 @@ export function changesSince(FS: FS, known: Times, now: Times, appended: Map<str
     if (known.get(path) === time) continue;
     written.set(path, isDir(FS, path) ? null : FS.readFile(path));
   }
+  for (const path of appended.keys()) {
+    if (!written.has(path) && now.has(path)) written.set(path, FS.readFile(path));
+  }
   const removed = [...known.keys()].filter((path) => !now.has(path));
   return { written, removed, appended };
 }
@@ -70,7 +74,7 @@ export function layOver(FS: FS, known: Times, changes: Changes): void {
     }
     const tail = changes.appended.get(path);
     FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
-    if (tail && theirs !== undefined && theirs !== known.get(path)) {
+    if (tail && theirs !== undefined) {
       const stream = FS.open(path, "a");
       for (const chunk of tail) FS.write(stream, chunk, 0, chunk.length);
       FS.close(stream);

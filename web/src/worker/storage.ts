@@ -142,9 +142,12 @@ export class AppStorage {
     const FS = this.pyodide.FS;
     const changes = changesSince(FS, this.known, await this.times(), this.appended);
     this.appended = new Map();
+    let laid: Times;
     try {
       await this.sync(true);
       layOver(FS, this.known, changes);
+      // What this save stores: a file written while it runs differs and is saved next time.
+      laid = await this.times();
       await this.sync(false);
     } catch (e) {
       // Tried again with the next save.
@@ -152,7 +155,7 @@ export class AppStorage {
         this.appended.set(path, [...chunks, ...(this.appended.get(path) ?? [])]);
       throw e;
     }
-    this.known = await this.times();
+    this.known = laid;
   }
 
   private times(): Promise<Times> {
