@@ -26,17 +26,25 @@ PLAYGROUND_BODY = """<main>
 import {{ createGradioApp, decodeApp }} from "./lite.js";
 
 // A share link carries its app in the fragment (#app=...); without one, the Quickstart.
+// A link's app keeps its files apart from the playground's and from other links' (its own
+// storage key); what keeps it from the origin's other storage is serving the playground
+// from an origin of its own (README, "Storage and isolation").
 const target = document.getElementById("app");
 let app = {{ files: {{ "app.py": {code} }}, entrypoint: "app.py", requirements: [] }};
+let storageKey = "lite-playground";
 try {{
-  app = (await decodeApp(location.hash)) ?? app;
+  const shared = await decodeApp(location.hash);
+  if (shared) {{
+    app = shared;
+    storageKey = "lite-playground/link/" + location.hash.slice(5);
+  }}
 }} catch (e) {{
   const note = Object.assign(document.createElement("p"), {{ role: "alert" }});
   note.textContent = "This link's app could not be read (" + e.message + "): showing the Quickstart.";
   target.before(note);
 }}
 window.liteApp = await createGradioApp({{
-  target, ...app, playground: true, layout: "horizontal", storageKey: "lite-playground", controlPageTitle: false,
+  target, ...app, playground: true, layout: "horizontal", storageKey, controlPageTitle: false,
 }});
 </script>
 """

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import Awaitable, Callable, Coroutine, Generator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -31,6 +31,10 @@ class AppContext:
     fingerprint: str = ""
     # Saves the app's folder to the browser's storage (set by the browser runtime).
     on_change: Callable[[bool], object] | None = None
+    # Bytes appended to a file at an absolute path: kept over another tab's save of it.
+    on_append: Callable[[str, bytes], object] | None = None
+    # A save from now on, awaited until the folder is stored.
+    on_store: Callable[[], Awaitable[object]] | None = None
     # Absolute paths /gradio_api/file= may serve for this app.
     served: set[str] = field(default_factory=set)
     # The ASGI app `demo.launch()` made (a routing.App).

@@ -72,13 +72,17 @@ class CSVLogger:
         self.flagging_dir = Path(flagging_dir)
         self.labels = [c.label or f"component {i}" for i, c in enumerate(self.components)]
 
+    def datasets(self) -> list[Path]:
+        """dataset1.csv, dataset2.csv... in order (a new one when the headers changed)."""
+        return sorted(self.flagging_dir.glob("dataset*.csv"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
+
     def dataset(self, with_option: bool) -> Path:
         """The CSV with these headers: the newest dataset file, or a new one if they changed."""
         import csv
 
         headers = [csv_safe(h) for h in [*self.labels, *(["flag"] if with_option else []), "timestamp"]]
         self.flagging_dir.mkdir(parents=True, exist_ok=True)
-        numbered = sorted(self.flagging_dir.glob("dataset*.csv"), key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
+        numbered = self.datasets()
         if numbered:
             with open(numbered[-1], newline="", encoding="utf-8") as f:
                 if next(csv.reader(f), None) == headers:
@@ -117,15 +121,36 @@ class CSVLogger:
         """Append one row; the number of rows flagged so far."""
         import csv
         import datetime
+        import io
 
         path = self.dataset(option is not None)
         row = [self.cell(label, payload) for label, payload in zip(self.labels, payloads)]
         row += [option] if option is not None else []
         row.append(str(datetime.datetime.now()))
+        line = io.StringIO(newline="")
+        csv.writer(line).writerow([csv_safe(value) for value in row])
         with open(path, "a", newline="", encoding="utf-8") as f:
-            csv.writer(f).writerow([csv_safe(value) for value in row])
-        storage.changed()  # in the browser: saved so that a reload keeps the row
-        with open(path, newline="", encoding="utf-8") as f:
+            f.write(line.getvalue())
+        # In the browser: saved so that a reload keeps the row, beside rows other tabs flag.
+        storage.appended(str(path), line.getvalue().encode())
+        storage.changed()
+        return self.count()
+
+    async def flag_stored(self, payloads: Sequence[Any], option: str | None = None) -> int:
+        """`flag`, returning once the row is in the browser's storage (with rows other tabs
+        flagged meanwhile): a flag the page acknowledges survives a reload."""
+        self.flag(payloads, option)
+        await storage.stored()
+        return self.count()
+
+    def count(self) -> int:
+        """Rows in the newest dataset file."""
+        import csv
+
+        numbered = self.datasets()
+        if not numbered:
+            return 0
+        with open(numbered[-1], newline="", encoding="utf-8") as f:
             return sum(1 for _ in csv.reader(f)) - 1
 
     def zip(self) -> str:

@@ -211,8 +211,8 @@ class Interface(Blocks):
         logger = CSVLogger(flagged, self.flagging_dir)
         if self.flagging_mode == "auto":
             # As Gradio: every run that succeeds is flagged, inputs and outputs as shown.
-            def flag_run(*payloads: Any) -> Any:
-                logger.flag(payloads)
+            async def flag_run(*payloads: Any) -> Any:
+                await logger.flag_stored(payloads)
                 return update(value=logger.zip(), visible=True)
 
             auto = predict.success(flag_run, flagged, [self.flagged_download], api_name=False, show_progress="hidden")
@@ -220,8 +220,8 @@ class Interface(Blocks):
             return
         for button, option in self.flag_buttons:
 
-            def flag(*payloads: Any, option: str | None = option) -> Any:
-                logger.flag(payloads, option)
+            async def flag(*payloads: Any, option: str | None = option) -> Any:
+                await logger.flag_stored(payloads, option)
                 return update(value=logger.zip(), visible=True)
 
             dependency = self.set_event_trigger(

@@ -33,6 +33,10 @@ def make_app(root: Path, name: str, greeting: str) -> Path:
     return folder
 
 
+def shipped(folder: Path) -> list[str]:
+    return [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
+
+
 def run_entrypoint(folder: Path, code: str) -> dict[str, Any]:
     """Run `code` as the app's `__main__`, as the browser runtime does."""
     namespace = {"__name__": "__main__", "__file__": str(folder / "app.py")}
@@ -42,8 +46,8 @@ def run_entrypoint(folder: Path, code: str) -> dict[str, Any]:
 
 def test_each_app_imports_its_own_module_of_the_same_name(tmp_path: Path) -> None:
     a, b = make_app(tmp_path, "a", "hello"), make_app(tmp_path, "b", "bonjour")
-    appimports.register("a", str(a))
-    appimports.register("b", str(b))
+    appimports.register("a", str(a), shipped(a))
+    appimports.register("b", str(b), shipped(b))
     code = "import utils\nfrom utils import GREETING\nimport helpers.text\nloud = helpers.text.shout()\n"
     ns_a, ns_b = run_entrypoint(a, code), run_entrypoint(b, code)
     assert (ns_a["GREETING"], ns_b["GREETING"]) == ("hello", "bonjour")
@@ -54,8 +58,8 @@ def test_each_app_imports_its_own_module_of_the_same_name(tmp_path: Path) -> Non
 
 def test_a_function_that_imports_late_gets_its_apps_module(tmp_path: Path) -> None:
     a, b = make_app(tmp_path, "a", "hello"), make_app(tmp_path, "b", "bonjour")
-    appimports.register("a", str(a))
-    appimports.register("b", str(b))
+    appimports.register("a", str(a), shipped(a))
+    appimports.register("b", str(b), shipped(b))
     code = "def greet():\n    from utils import GREETING\n    return GREETING\n"
     greet_a, greet_b = run_entrypoint(a, code)["greet"], run_entrypoint(b, code)["greet"]
     assert (greet_b(), greet_a()) == ("bonjour", "hello")
@@ -63,7 +67,7 @@ def test_a_function_that_imports_late_gets_its_apps_module(tmp_path: Path) -> No
 
 def test_other_code_does_not_see_an_apps_modules(tmp_path: Path) -> None:
     a = make_app(tmp_path, "a", "hello")
-    appimports.register("a", str(a))
+    appimports.register("a", str(a), shipped(a))
     with pytest.raises(ModuleNotFoundError):
         exec("import utils", {"__name__": "some_library"})
     # Standard modules still come from the standard library.
@@ -72,8 +76,53 @@ def test_other_code_does_not_see_an_apps_modules(tmp_path: Path) -> None:
 
 def test_unregister_forgets_the_apps_modules(tmp_path: Path) -> None:
     a = make_app(tmp_path, "a", "hello")
-    package = appimports.register("a", str(a))
+    package = appimports.register("a", str(a), shipped(a))
     run_entrypoint(a, "import utils\n")
     assert f"{package}.utils" in sys.modules
     appimports.unregister(package)
     assert not [name for name in sys.modules if name.startswith(package)]
+
+
+def test_a_module_the_page_did_not_ship_is_never_imported(tmp_path: Path) -> None:
+    a = make_app(tmp_path, "a", "hello")
+    files = shipped(a)
+    # Planted in the app's stored folder by another script of the origin.
+    (a / "csv.py").write_text("PLANTED = True\n")
+    (a / "planted.py").write_text("PLANTED = True\n")
+    (a / "helpers" / "extra.py").write_text("PLANTED = True\n")
+    appimports.register("a", str(a), files)
+    namespace = run_entrypoint(a, "import csv\nimport helpers.text\n")
+    assert namespace["csv"] is sys.modules["csv"] and not hasattr(namespace["csv"], "PLANTED")
+    for code in ["import planted", "import helpers.extra", "from helpers import extra"]:
+        with pytest.raises(ImportError):
+            run_entrypoint(a, code)
+
+
+def test_a_package_without_init_and_late_shipped_files_import(tmp_path: Path) -> None:
+    a = make_app(tmp_path, "a", "hello")
+    (a / "tools").mkdir()
+    (a / "tools" / "maths.py").write_text("TWO = 2\n")
+    package = appimports.register("a", str(a), shipped(a))
+    assert run_entrypoint(a, "from tools.maths import TWO\n")["TWO"] == 2
+    (a / "later.py").write_text("LATE = 1\n")
+    with pytest.raises(ImportError):
+        run_entrypoint(a, "import later\n")
+    appimports.ship(package, ["later.py"])
+    assert run_entrypoint(a, "from later import LATE\n")["LATE"] == 1
+
+
+def test_bytecode_planted_beside_a_shipped_module_is_not_run(tmp_path: Path) -> None:
+    import importlib.util
+    import marshal
+
+    a = make_app(tmp_path, "a", "hello")
+    source = a / "utils.py"
+    stat = source.stat()
+    planted = compile("GREETING = 'planted'\n", str(source), "exec")
+    header = importlib.util.MAGIC_NUMBER + (0).to_bytes(4, "little")
+    header += int(stat.st_mtime).to_bytes(4, "little") + stat.st_size.to_bytes(4, "little")
+    cached = Path(importlib.util.cache_from_source(str(source)))
+    cached.parent.mkdir()
+    cached.write_bytes(header + marshal.dumps(planted))
+    appimports.register("a", str(a), shipped(a))
+    assert run_entrypoint(a, "from utils import GREETING\n")["GREETING"] == "hello"

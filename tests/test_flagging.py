@@ -98,3 +98,30 @@ def test_then_and_success_chain_events_in_blocks() -> None:
     assert (then.trigger_after, then.trigger_only_on_success) == (first.id, False)
     assert (ok.trigger_after, ok.trigger_only_on_success) == (then.id, True)
     assert then.targets == []
+
+
+def test_a_flag_declares_its_row_as_appended_and_waits_until_it_is_stored(tmp_path: Path) -> None:
+    import asyncio
+
+    from lite_core import appcontext
+
+    events: list[object] = []
+
+    async def store() -> None:
+        events.append("stored")
+
+    app = appcontext.AppContext(
+        folder=str(tmp_path),
+        on_change=lambda later: events.append(("changed", later)),
+        on_append=lambda path, data: events.append((path, data)),
+        on_store=store,
+    )
+    logger = gr.CSVLogger()
+    logger.setup([gr.Textbox(label="name")], "flagged")
+    assert asyncio.run(appcontext.run_in(app, logger.flag_stored(["Ada"]))) == 1
+    path = str(tmp_path / "flagged" / "dataset1.csv")
+    appended = events[0]
+    assert isinstance(appended, tuple) and appended[0] == path
+    # Exactly the row's bytes, which a save adds to another tab's version of the file.
+    assert Path(path).read_bytes().endswith(appended[1]) and appended[1].startswith(b"Ada,")
+    assert events[1:] == [("changed", False), "stored"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,10 @@ def _install_once() -> asyncio.Lock:
         os.environ.setdefault("MPLBACKEND", "Agg")
         # The visitor's language, for gr.I18n (the worker's navigator is the browser's).
         os.environ.setdefault("LANG", str(getattr(getattr(js, "navigator", None), "language", None) or "en"))
+        # The working directory is an app's folder, which holds data kept in the browser's
+        # storage as well as its code: only the files its page gave are importable
+        # (lite_core.appimports), never a module planted among its data.
+        sys.path[:] = [p for p in sys.path if p not in ("", ".")]
         cooperative.install_sleep()
         # Ignored: typeshed's factory for Python 3.10 also takes generator-based coroutines
         # (gone since 3.11; Pyodide runs 3.12); task_factory takes coroutines only.
@@ -72,17 +77,23 @@ def write_files(files: dict[str, Any], folder: str) -> None:
             f.write(content)
 
 
-async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, persist: JsProxy) -> str | None:
+async def start_app(app_id: str, files: JsProxy, entrypoint: str, folder: str, store: JsProxy) -> str | None:
     """Run an app's entrypoint as `__main__`; a readable error, or None once it launched.
 
-    `folder` is the app's folder in the browser's storage; `persist` saves it there.
+    `folder` is the app's folder in the browser's storage; `store` (worker/storage.ts) saves it there.
     """
     building = _install_once()
     sources = files.to_py()
     os.makedirs(folder, exist_ok=True)
     write_files(sources, folder)
-    context = AppContext(folder=folder, fingerprint=storage.fingerprint(sources), on_change=persist)
-    _apps[app_id] = RunningApp(context, appimports.register(app_id, folder))
+    context = AppContext(
+        folder=folder,
+        fingerprint=storage.fingerprint(sources),
+        on_change=store.save,
+        on_append=lambda path, data: store.append(path, to_js(data)),
+        on_store=store.saved,
+    )
+    _apps[app_id] = RunningApp(context, appimports.register(app_id, folder, sources))
     async with building:
         error = await appcontext.run_in(context, run_entrypoint(os.path.join(folder, entrypoint)))
     if error is None:
@@ -118,7 +129,8 @@ def update_files(app_id: str, write: JsProxy, remove: JsProxy) -> None:
     if running is None or running.context.folder is None:
         raise RuntimeError("This app is not running.")
     folder = running.context.folder
-    for name in remove.to_py():
+    removed = remove.to_py()
+    for name in removed:
         path = _inside(folder, name)
         if os.path.isfile(path):
             os.remove(path)
@@ -126,6 +138,7 @@ def update_files(app_id: str, write: JsProxy, remove: JsProxy) -> None:
     for name in written:
         _inside(folder, name)
     write_files(written, folder)
+    appimports.ship(running.package, written, removed)
 
 
 def _inside(folder: str, name: str) -> str:

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
-import { dedent, readSource } from "../src/host/source";
+import { describe, expect, it, vi } from "vitest";
+import { dedent, readSource, storageKey } from "../src/host/source";
 
 function liteElement(html: string): HTMLElement {
   const element = document.createElement("gradio-lite");
@@ -94,5 +94,37 @@ describe("readSource", () => {
     await expect(readSource(liteElement("  \n  "), "k")).rejects.toThrow(/has no code/);
     const onlyRequirements = liteElement("<gradio-requirements>numpy</gradio-requirements>");
     await expect(readSource(onlyRequirements, "k")).rejects.toThrow(/has no code/);
+  });
+});
+
+describe("storageKey", () => {
+  it("is the storage-key attribute when given", () => {
+    const element = liteElement("code");
+    element.setAttribute("storage-key", "notes");
+    element.id = "ignored";
+    expect(storageKey(element)).toBe("notes");
+  });
+
+  it("is the absolute URL of the entrypoint's file, wherever the element sits", () => {
+    const element = liteElement('<gradio-file name="a.py" url="apps/a.py" entrypoint></gradio-file>');
+    expect(storageKey(element)).toBe(new URL("apps/a.py", document.baseURI).href);
+  });
+
+  it("is the page and the element's id for inline code", () => {
+    const element = liteElement("code");
+    element.id = "notes";
+    expect(storageKey(element)).toBe(`${location.pathname}#id=notes`);
+  });
+
+  it("falls back to the element's place on the page, with a warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const first = liteElement("code");
+    const second = liteElement("code");
+    document.body.append(first, second);
+    expect(storageKey(second)).toBe(`${location.pathname}#1`);
+    expect(warn.mock.calls[0][0]).toContain("reordering apps will mix their stored files");
+    first.remove();
+    second.remove();
+    warn.mockRestore();
   });
 });

@@ -6,8 +6,8 @@
 // - control-page-title: the app's title becomes the page's title (the host page's otherwise).
 // - initial-height: the height kept while the app loads (default 300px), so the page
 //   below does not jump.
-// - storage-key: names the app's stored folder (default: the page's path and the
-//   element's place among the page's apps).
+// - storage-key: names the app's stored folder (default: the URL of the app's code file,
+//   else the page's path and the element's id, else its place among the page's apps).
 // - playground: the code in an editor beside the app (layout="horizontal", the default)
 //   or above it (layout="vertical"), with Run (Ctrl/Cmd+Enter) and Share.
 // - server: the app runs on a server (`lite serve`) at this URL; the page shows it.
@@ -22,7 +22,7 @@ import { GradioLiteController, RUNTIME_URL } from "./controller";
 import type { RuntimeConnection } from "./runtime-connection";
 import { keepOffline } from "./offline";
 import { release, runtimeFor } from "./runtimes";
-import { readSource } from "./source";
+import { readSource, storageKey } from "./source";
 import type { AppSource } from "../worker/messages";
 import type { Client } from "@gradio/client";
 import type { ClientOptions } from "../client/gradio-client";
@@ -47,7 +47,7 @@ export class GradioLiteElement extends HTMLElement {
       void this.startServed(server);
       return;
     }
-    this.source ??= readSource(this, this.storageKey());
+    this.source ??= readSource(this, storageKey(this));
     this.source.catch(() => undefined); // shown once the app would start
     this.replaceChildren();
     this.classList.add("lite-root");
@@ -94,11 +94,6 @@ export class GradioLiteElement extends HTMLElement {
     this.observer?.disconnect();
     this.observer = null;
     void this.start();
-  }
-
-  private storageKey(): string {
-    const index = [...document.querySelectorAll("gradio-lite")].indexOf(this);
-    return this.getAttribute("storage-key") ?? `${location.pathname}#${Math.max(0, index)}`;
   }
 
   private async start(): Promise<void> {

@@ -36,6 +36,33 @@ async function fetchFile(name: string, url: string): Promise<string | Uint8Array
   return name.endsWith(".py") ? new TextDecoder().decode(bytes) : bytes;
 }
 
+// The <gradio-file> whose code runs first, or null when the element's own text is the
+// code (the same choice readSource makes).
+function entrypointFile(element: Element): Element | null {
+  const files = Array.from(element.children).filter((child) => child.tagName.toLowerCase() === "gradio-file");
+  const explicit = files.filter((file) => file.hasAttribute("entrypoint")).pop();
+  if (explicit) return explicit;
+  return ownText(element).trim() !== "" ? null : (files[0] ?? null);
+}
+
+// Names the app's folder in the browser's storage, stable when apps are added to the
+// page or reordered: the `storage-key` attribute; else where the code comes from (the
+// entrypoint's URL, or the page and the element's id); else, as before ids were read,
+// the page and the element's place among the page's apps (with a warning).
+export function storageKey(element: Element): string {
+  const given = element.getAttribute("storage-key");
+  if (given !== null) return given;
+  const url = entrypointFile(element)?.getAttribute("url");
+  if (url) return new URL(url, document.baseURI).href;
+  if (element.id) return `${location.pathname}#id=${element.id}`;
+  const index = [...document.querySelectorAll("gradio-lite")].indexOf(element);
+  console.warn(
+    `Lite: this <gradio-lite> app's stored files are keyed by its place on the page (app ${String(index + 1)}): ` +
+      "reordering apps will mix their stored files. Give it an id or a storage-key attribute.",
+  );
+  return `${location.pathname}#${String(Math.max(0, index))}`;
+}
+
 export async function readSource(element: HTMLElement, storageKey: string): Promise<AppSource> {
   const files: Record<string, string | Uint8Array> = {};
   let entrypoint = "";

@@ -17,7 +17,7 @@ interface Bridge extends PyProxy {
     files: unknown,
     entrypoint: string,
     folder: string,
-    persist: (later: boolean) => void,
+    storage: AppStorage,
   ): Promise<string | null>;
   stop_app(appId: string): void;
   update_files(appId: string, write: unknown, remove: unknown): void;
@@ -163,9 +163,7 @@ export class LiteRuntime {
       if (!storage) return; // stopped meanwhile
       timings["storage read"] = now();
       progress(STARTING_CODE);
-      const error = await bridge.start_app(appId, app.files, app.entrypoint, storage.folder, (later) =>
-        storage.save(later),
-      );
+      const error = await bridge.start_app(appId, app.files, app.entrypoint, storage.folder, storage);
       if (error) throw new Error(error);
       if (!this.storages.has(appId)) {
         bridge.stop_app(appId); // stopped meanwhile
