@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, Route, expect
 
-from .conftest import BOOT_TIMEOUT_MS, lite_page
+from .conftest import BOOT_TIMEOUT_MS, lite_page, open_app
 from .server import StaticServer
 
 SPINNER = """
@@ -176,3 +176,15 @@ def test_code_that_never_finishes_starting_can_be_stopped_and_its_neighbour_star
     page.get_by_label("Loud in").fill("after")
     page.get_by_role("button", name="Submit").click()
     expect(page.get_by_label("Loud out")).to_have_value("AFTER")
+
+
+def test_an_event_time_limit_stops_a_run_that_overruns_it(page: Page, server: StaticServer) -> None:
+    url = f"{server.url}/limited.html"
+    body = lite_page(SPINNER).replace("<gradio-lite ", '<gradio-lite event-time-limit="2" ', 1)
+    page.route(url, lambda route: route.fulfill(content_type="text/html", body=body))
+    open_app(page, url)
+    page.get_by_label("Name", exact=True).fill("Di")
+    page.get_by_role("button", name="Spin", exact=True).click()
+    expect(page.get_by_text("The run took longer than this page allows (2 s).")).to_be_visible(timeout=15_000)
+    page.get_by_role("button", name="Greet").click()
+    expect(page.get_by_label("Out", exact=True)).to_have_value("Hello Di! Runs before: 0", timeout=BOOT_TIMEOUT_MS)

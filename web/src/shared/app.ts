@@ -126,6 +126,17 @@ export class LiteApp {
     // A chained event (.then/.success/.failure) keeps the notices of the one before it.
     if (!chained) this.clearAlerts();
     let succeeded = false;
+    const limit = timeLimit(this.root);
+    const limited = { overran: false };
+    // The page's limit on a run (`event-time-limit`): Stop's path, so a loop that never
+    // yields ends too.
+    const timer =
+      limit === null
+        ? null
+        : setTimeout(() => {
+            limited.overran = true;
+            void this.stop([dependency.id]);
+          }, limit * 1000);
     try {
       await Promise.allSettled(dependency.inputs.flatMap((id) => this.component(id)?.busy ?? []));
       // A load runs as the page appears: its inputs settle their first values first ("" for
@@ -141,6 +152,8 @@ export class LiteApp {
     } catch (e) {
       this.showError("Error", e instanceof Error ? e.message : String(e));
     } finally {
+      if (timer !== null) clearTimeout(timer);
+      if (limited.overran) this.showError("Stopped", `The run took longer than this page allows (${String(limit)} s).`);
       this.running.delete(dependency.id);
       this.eventIds.delete(dependency.id);
       this.progressBars.get(dependency.id)?.remove();
@@ -282,4 +295,10 @@ function runJs(source: string): unknown[] {
   const make = new Function(`return (${source})`) as () => () => unknown;
   const result = make()();
   return Array.isArray(result) ? result : [result];
+}
+
+// Seconds a run may take, from `event-time-limit` on the app's <gradio-lite>; null: no limit.
+function timeLimit(root: HTMLElement): number | null {
+  const seconds = Number(root.closest("gradio-lite")?.getAttribute("event-time-limit") ?? "");
+  return seconds > 0 ? seconds : null;
 }
