@@ -57,34 +57,40 @@ class Client:
 
     async def _request(self, method: str, path: str, body: bytes, query: str, headers: dict[str, str]) -> Response:
         scope = http_scope(method, f"{path}?{query}" if query else path, list(headers.items()))
-        sent_body = False
-        finished = asyncio.Event()
-        out: dict[str, Any] = {"chunks": []}
-
-        async def receive() -> Message:
-            nonlocal sent_body
-            if not sent_body:
-                sent_body = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            await finished.wait()
-            return {"type": "http.disconnect"}
-
-        async def send(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                out["status"] = message["status"]
-                out["headers"] = {k.decode(): v.decode() for k, v in message["headers"]}
-            elif message["type"] == "http.response.body":
-                out["chunks"].append(message.get("body", b""))
-                if not message.get("more_body", False):
-                    finished.set()
-
-        await asyncio.wait_for(self.app(scope, receive, send), timeout=10)
-        finished.set()
-        chunks = out["chunks"]
-        return Response(out["status"], out["headers"], b"".join(chunks), chunks)
+        sent = await exchange(self.app, scope, body)
+        start = next(m for m in sent if m["type"] == "http.response.start")
+        chunks = [m.get("body", b"") for m in sent if m["type"] == "http.response.body"]
+        return Response(
+            start["status"], {k.decode(): v.decode() for k, v in start["headers"]}, b"".join(chunks), chunks
+        )
 
     def predict(self, data: list[Any], fn_index: int = 0, session_hash: str = "s1") -> list[dict[str, Any]]:
         """Join then read the session's stream: every SSE message, in order."""
         joined = self.post("/gradio_api/queue/join", {"data": data, "fn_index": fn_index, "session_hash": session_hash})
         assert joined.status == 200, joined.body
         return self.get("/gradio_api/queue/data", f"session_hash={session_hash}").events()
+
+
+async def exchange(app: ASGIApp, scope: Any, body: bytes, timeout: float = 10) -> list[Message]:
+    """One request to the end, as the browser transport makes it: the body in one message,
+    then a disconnect once the response is complete; every message the app sent."""
+    sent: list[Message] = []
+    finished = asyncio.Event()
+    asked = False
+
+    async def receive() -> Message:
+        nonlocal asked
+        if not asked:
+            asked = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await finished.wait()
+        return {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+        if message["type"] == "http.response.body" and not message.get("more_body", False):
+            finished.set()
+
+    await asyncio.wait_for(app(scope, receive, send), timeout=timeout)
+    finished.set()
+    return sent

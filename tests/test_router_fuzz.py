@@ -18,6 +18,8 @@ from lite_core.http import http_scope
 from lite_core.routing import App
 from lite_core.types import Message, Scope
 
+from .asgi_client import exchange
+
 FUZZ = settings(
     max_examples=400,
     deadline=None,
@@ -131,25 +133,7 @@ LOOP.set_exception_handler(lambda loop, context: UNHANDLED.append(context))
 
 def call(app: App, scope: Scope, body: bytes) -> list[Message]:
     """Run one request to the end; every message the app sent."""
-    sent: list[Message] = []
-    done = asyncio.Event()
-    asked = False
-
-    async def receive() -> Message:
-        nonlocal asked
-        if not asked:
-            asked = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        await done.wait()
-        return {"type": "http.disconnect"}
-
-    async def send(message: Message) -> None:
-        sent.append(message)
-        if message["type"] == "http.response.body" and not message.get("more_body", False):
-            done.set()
-
-    LOOP.run_until_complete(asyncio.wait_for(app(scope, receive, send), timeout=5))
-    return sent
+    return LOOP.run_until_complete(exchange(app, scope, body, timeout=5))
 
 
 def check_answer(sent: list[Message]) -> None:
