@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any, Literal
 
 from . import renderable as renderables
+from . import themes
 from .blocks_base import Block, BlockContext, Key, current_context, event_listener
 from .components.base import Component
 from .dependency import Dependency
@@ -40,6 +41,8 @@ class Blocks(BlockContext):
         title: str = "Gradio",
         css: str | None = None,
         theme: Any = None,
+        js: str | None = None,
+        head: str | None = None,
         analytics_enabled: bool | None = None,
         mode: Literal["interface", "blocks"] = "blocks",
         **kwargs: Any,
@@ -47,6 +50,8 @@ class Blocks(BlockContext):
         self.title = title
         self.css = css
         self.theme = theme
+        self.js = js
+        self.head = head
         self.mode = mode
         self.show_error = False
         # launch(share=True): the page offers a permalink carrying the app's code.
@@ -294,7 +299,10 @@ class Blocks(BlockContext):
             "dependencies": [fn.config() for fn in self.fns],
             "root": "",
             "theme": getattr(self.theme, "name", self.theme) or "default",
+            "theme_vars": themes.resolve(self.theme).variables(),
             "css": self.css,
+            "js": self.js,
+            "head": self.head,
             "dev_mode": False,
             "analytics_enabled": False,
             "show_error": self.show_error,

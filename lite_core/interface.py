@@ -106,7 +106,14 @@ class Interface(Blocks):
     ) -> None:
         if not callable(fn):
             raise TypeError(f"`fn` must be a function, got {fn!r}")
-        super().__init__(title=title or "Gradio", css=css, theme=theme, mode="interface")
+        super().__init__(
+            title=title or "Gradio",
+            css=css,
+            theme=theme,
+            js=_unsupported.get("js"),
+            head=_unsupported.get("head"),
+            mode="interface",
+        )
         self.fn = fn
         self.live = live
         self.stream_every = stream_every

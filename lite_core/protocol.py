@@ -101,6 +101,14 @@ class PageConfig(TypedDict):
     dependencies: list[int]
 
 
+class ThemeVariables(TypedDict):
+    """The app's theme as CSS variables (Gradio's names in snake_case, `block_radius` for
+    `--block-radius`): all of them for light mode, and those that differ in dark mode."""
+
+    light: dict[str, str]
+    dark: dict[str, str]
+
+
 class AppConfig(TypedDict):
     version: str
     lite_version: str
@@ -116,7 +124,12 @@ class AppConfig(TypedDict):
     dependencies: list[DependencyConfig]
     root: str
     theme: str
+    theme_vars: ThemeVariables
+    # Blocks(css=, js=, head=): the app's own style sheet (scoped to the app), a JS function
+    # run once the app has loaded, and HTML for the page's head.
     css: str | None
+    js: str | None
+    head: str | None
     dev_mode: bool
     analytics_enabled: bool
     show_error: bool

@@ -111,7 +111,10 @@ export interface AppConfig {
   dependencies: DependencyConfig[];
   root: string;
   theme: string;
+  theme_vars: { light: Record<string, string>; dark: Record<string, string> };
   css: string | null;
+  js: string | null;
+  head: string | null;
   dev_mode: boolean;
   analytics_enabled: boolean;
   show_error: boolean;
