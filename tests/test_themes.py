@@ -27,7 +27,7 @@ def test_a_theme_becomes_css_variables_in_the_config() -> None:
     light, dark = variables["light"], variables["dark"]
     assert light["primary_500"] == gr.themes.colors.green.c500
     assert light["radius_lg"] == gr.themes.sizes.radius_lg.lg
-    assert light["font"] == "'Inter'"
+    assert light["font"] == '"Inter"'
     assert light["button_primary_background_fill"] == "#123456"
     assert dark["button_primary_background_fill"] == "var(--primary-700)"  # dark keeps its own
     assert light["block_radius"] == "var(--radius-lg)" and dark["block_radius"] == "var(--radius-xs)"

@@ -176,7 +176,7 @@ def _font_stack(value: FontSpec, fallback: tuple[str, ...]) -> str:
         "ui-monospace",
         "cursive",
     }
-    return ", ".join(name if name in generic else f"'{name}'" for name in names)
+    return ", ".join(name if name in generic else f'"{name}"' for name in names)
 
 
 def _hues(primary: Color, secondary: Color, neutral: Color, **more: Any) -> dict[str, Any]:
