@@ -8,7 +8,7 @@ export class LiteAccordion extends LiteBlock<AccordionProps> {
   static override styles = css`
     :host { display: block; }
     :host([hidden]) { display: none; }
-    details { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; }
+    details { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); }
     summary { cursor: pointer; padding: 0.625rem 0.75rem; font-weight: 600; font-size: 0.875rem; }
     .body { display: flex; flex-direction: column; gap: 1rem; padding: 0 0.75rem 0.75rem; }
   `;

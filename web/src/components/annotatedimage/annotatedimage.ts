@@ -25,16 +25,16 @@ export class LiteAnnotatedImage extends LiteComponent<AnnotatedImageProps, Annot
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
+      .frame { display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); overflow: hidden; }
       .stack { position: relative; display: inline-block; line-height: 0; }
       .stack img { display: block; max-width: 100%; max-height: 30rem; }
       .stack img.mask { pointer-events: none; position: absolute; inset: 0; width: 100%; height: 100%; opacity: 0.65; transition: opacity 0.15s; }
       .stack img.mask.dim { opacity: 0.15; }
       .stack img.mask.focus { opacity: 1; }
       .legend { display: flex; flex-wrap: wrap; gap: 0.25rem; margin-top: 0.375rem; }
-      .legend button { font: inherit; font-size: 0.8125rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; cursor: pointer; background: #fff; }
+      .legend button { font: inherit; font-size: 0.8125rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; cursor: pointer; background: var(--background-fill-primary); }
       .legend .dot { display: inline-block; width: 0.625rem; height: 0.625rem; border-radius: 50%; margin-right: 0.25rem; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

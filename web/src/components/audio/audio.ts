@@ -17,12 +17,12 @@ export class LiteAudio extends LiteComponent<AudioProps, FileData | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { display: flex; flex-direction: column; gap: 0.5rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.75rem; }
+      .frame { display: flex; flex-direction: column; gap: 0.5rem; border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); padding: 0.75rem; }
       .row { display: flex; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
       audio { width: 100%; }
-      button, a { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #f9fafb; color: #111827; text-decoration: none; cursor: pointer; }
-      .status { font-size: 0.8125rem; color: #374151; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      button, a { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; background: var(--background-fill-secondary); color: var(--body-text-color); text-decoration: none; cursor: pointer; }
+      .status { font-size: 0.8125rem; color: var(--body-text-color); }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

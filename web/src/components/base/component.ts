@@ -52,7 +52,7 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
     :host([hidden]) { display: none; }
     :host([pending]) { opacity: 0.6; }
     .label { display: block; font-size: var(--lite-label-size, 0.875rem); font-weight: 600; margin-bottom: 0.375rem; color: var(--lite-label-color, #374151); }
-    .info { display: block; font-size: 0.75rem; color: #6b7280; margin: -0.25rem 0 0.375rem; }
+    .info { display: block; font-size: 0.75rem; color: var(--body-text-color-subdued); margin: -0.25rem 0 0.375rem; }
     /* Sanitized HTML stays in its box: position: fixed in it cannot cover the page or its neighbours. */
     .sanitized { contain: layout paint; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -9,9 +9,9 @@ export class LiteNativePlot extends LiteComponent<NativePlotProps, PlotData | nu
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .chart { width: 100%; min-height: 8rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; padding: 0.5rem; box-sizing: border-box; }
-      .caption, .empty { color: #6b7280; font-size: 0.8125rem; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .chart { width: 100%; min-height: 8rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); padding: 0.5rem; box-sizing: border-box; }
+      .caption, .empty { color: var(--body-text-color-subdued); font-size: 0.8125rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

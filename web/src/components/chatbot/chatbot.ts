@@ -43,22 +43,22 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .log { display: flex; flex-direction: column; gap: 0.625rem; overflow-y: auto; padding: 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; }
+      .log { display: flex; flex-direction: column; gap: 0.625rem; overflow-y: auto; padding: 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); }
       .message { max-width: 85%; padding: 0.5rem 0.75rem; border-radius: 0.75rem; line-height: 1.5; overflow-wrap: anywhere; }
       .message > :first-child { margin-top: 0; }
       .message > :last-child { margin-bottom: 0; }
-      .user { align-self: flex-end; background: #fff7ed; border: 1px solid #fed7aa; }
-      .assistant, .system { align-self: flex-start; background: #f3f4f6; border: 1px solid #e5e7eb; }
-      .placeholder { margin: auto; color: #6b7280; }
+      .user { align-self: flex-end; background: var(--color-accent-soft); border: 1px solid var(--border-color-accent); }
+      .assistant, .system { align-self: flex-start; background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); }
+      .placeholder { margin: auto; color: var(--body-text-color-subdued); }
       img, video { max-width: 100%; border-radius: 0.5rem; display: block; }
-      pre { background: #e5e7eb; padding: 0.5rem; border-radius: 0.375rem; overflow: auto; }
+      pre { background: var(--border-color-primary); padding: 0.5rem; border-radius: 0.375rem; overflow: auto; }
       .top { display: flex; justify-content: space-between; align-items: flex-end; }
-      .clear { font: inherit; font-size: 0.8125rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #fff; color: #374151; padding: 0.125rem 0.5rem; margin-bottom: 0.375rem; cursor: pointer; }
+      .clear { font: inherit; font-size: 0.8125rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; background: var(--background-fill-primary); color: var(--body-text-color); padding: 0.125rem 0.5rem; margin-bottom: 0.375rem; cursor: pointer; }
       .examples { display: flex; flex-wrap: wrap; gap: 0.5rem; justify-content: center; margin-top: auto; }
-      .example { font: inherit; text-align: left; display: flex; align-items: center; gap: 0.5rem; max-width: 16rem; padding: 0.5rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #f9fafb; cursor: pointer; }
-      .example:hover { background: #fff7ed; border-color: #fed7aa; }
+      .example { font: inherit; text-align: left; display: flex; align-items: center; gap: 0.5rem; max-width: 16rem; padding: 0.5rem 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-secondary); cursor: pointer; }
+      .example:hover { background: var(--color-accent-soft); border-color: var(--border-color-accent); }
       .example img { width: 2rem; height: 2rem; object-fit: cover; border-radius: 0.25rem; }
-      .example small { display: block; color: #6b7280; }
+      .example small { display: block; color: var(--body-text-color-subdued); }
     `,
   ];
 

@@ -11,10 +11,10 @@ export class LiteCode extends LiteComponent<CodeProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { border: 1px solid #d1d5db; border-radius: 0.5rem; overflow: hidden; background: #fff; }
-      .frame:focus-within { outline: 2px solid #fb923c; outline-offset: -1px; }
+      .frame { border: 1px solid var(--input-border-color); border-radius: 0.5rem; overflow: hidden; background: var(--background-fill-primary); }
+      .frame:focus-within { outline: 2px solid var(--color-accent); outline-offset: -1px; }
       pre { margin: 0; padding: 0.25rem 0.5rem; font: 0.875rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: pre-wrap; }
-      .error { color: #b91c1c; font-size: 0.8125rem; margin-top: 0.25rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
       .cm-editor.cm-focused { outline: none; }
     `,
   ];

@@ -23,14 +23,14 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .scroll { overflow: auto; max-height: 30rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; }
-      table { width: 100%; border-collapse: collapse; font-size: 0.875rem; background: #fff; }
-      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; background: #f9fafb; border-bottom: 1px solid #e5e7eb; position: sticky; top: 0; }
-      td { padding: 0.25rem 0.5rem; border-bottom: 1px solid #f3f4f6; }
+      .scroll { overflow: auto; max-height: 30rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; }
+      table { width: 100%; border-collapse: collapse; font-size: 0.875rem; background: var(--background-fill-primary); }
+      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; background: var(--background-fill-secondary); border-bottom: 1px solid var(--border-color-primary); position: sticky; top: 0; }
+      td { padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--border-color-primary); }
       td input { width: 100%; border: 0; font: inherit; background: transparent; padding: 0.125rem; }
       .virtual td { height: ${unsafeCSS(ROW_PX)}px; box-sizing: border-box; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 24rem; }
-      td.chosen { outline: 2px solid #f97316; outline-offset: -2px; }
-      button { margin-top: 0.375rem; font: inherit; font-size: 0.8125rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
+      td.chosen { outline: 2px solid var(--color-accent); outline-offset: -2px; }
+      button { margin-top: 0.375rem; font: inherit; font-size: 0.8125rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); cursor: pointer; }
     `,
   ];
 

@@ -31,14 +31,14 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
     LiteComponent.sharedStyles,
     css`
       table { width: 100%; border-collapse: collapse; font-size: 0.875rem; }
-      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; border-bottom: 1px solid #e5e7eb; }
-      td { padding: 0; border-bottom: 1px solid #f3f4f6; }
+      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--border-color-primary); }
+      td { padding: 0; border-bottom: 1px solid var(--border-color-primary); }
       td button { all: unset; display: block; width: 100%; box-sizing: border-box; padding: 0.375rem 0.5rem; cursor: pointer; }
-      tr:hover td { background: #fff7ed; }
-      td button:focus-visible { outline: 2px solid #fb923c; }
+      tr:hover td { background: var(--color-accent-soft); }
+      td button:focus-visible { outline: 2px solid var(--color-accent); }
       .pages { display: flex; gap: 0.25rem; margin-top: 0.5rem; align-items: center; font-size: 0.8125rem; }
-      .pages button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
-      .pages button[aria-current="page"] { background: #f97316; color: #fff; border-color: #f97316; }
+      .pages button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); cursor: pointer; }
+      .pages button[aria-current="page"] { background: var(--color-accent); color: white; border-color: var(--color-accent); }
       td img { height: 4rem; max-width: 8rem; object-fit: cover; border-radius: 0.25rem; display: block; }
     `,
   ];

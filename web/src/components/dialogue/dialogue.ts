@@ -19,16 +19,16 @@ export class LiteDialogue extends LiteComponent<DialogueProps, Value> {
     css`
       .box { display: flex; flex-direction: column; gap: 0.5rem; }
       .line { display: flex; gap: 0.5rem; align-items: flex-start; }
-      select, input, textarea { border: 1px solid #d1d5db; border-radius: 0.375rem; padding: 0.375rem 0.5rem; background: #fff; }
+      select, input, textarea { border: 1px solid var(--input-border-color); border-radius: 0.375rem; padding: 0.375rem 0.5rem; background: var(--background-fill-primary); }
       select { flex: 0 0 auto; max-width: 40%; }
       input { flex: 1 1 auto; min-width: 0; }
       textarea { width: 100%; min-height: 4rem; resize: vertical; }
       .speaker { flex: 0 0 auto; font-weight: 600; padding: 0.375rem 0; }
       .text { flex: 1 1 auto; padding: 0.375rem 0; white-space: pre-wrap; }
       .actions { display: flex; gap: 0.5rem; justify-content: flex-end; }
-      button { font: inherit; font-size: 0.875rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #f3f4f6; padding: 0.375rem 0.75rem; cursor: pointer; }
-      button.submit { background: #f97316; border-color: #f97316; color: #fff; font-weight: 600; }
-      button.remove { background: none; border: none; color: #6b7280; padding: 0.375rem; }
+      button { font: inherit; font-size: 0.875rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; background: var(--background-fill-secondary); padding: 0.375rem 0.75rem; cursor: pointer; }
+      button.submit { background: var(--color-accent); border-color: var(--color-accent); color: white; font-weight: 600; }
+      button.remove { background: none; border: none; color: var(--body-text-color-subdued); padding: 0.375rem; }
     `,
   ];
 

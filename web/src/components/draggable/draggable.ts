@@ -13,11 +13,11 @@ export class LiteDraggable extends LiteBlock<DraggableProps> {
     :host([hidden]) { display: none; }
     :host(.column) { flex-direction: column; }
     .item { position: relative; flex: 1 1 0; min-width: min(200px, 100%); display: flex; flex-direction: column; border: 1px dashed transparent; border-radius: 0.5rem; }
-    .item:hover, .item.over { border-color: #d1d5db; }
-    .item.over { background: #fff7ed; }
+    .item:hover, .item.over { border-color: var(--input-border-color); }
+    .item.over { background: var(--color-accent-soft); }
     .item.dragging { opacity: 0.5; }
-    .handle { align-self: center; cursor: grab; border: none; background: none; color: #9ca3af; font: inherit; line-height: 1; padding: 0.125rem 0.5rem; letter-spacing: -0.1em; }
-    .handle:hover, .handle:focus-visible { color: #374151; }
+    .handle { align-self: center; cursor: grab; border: none; background: none; color: var(--input-placeholder-color); font: inherit; line-height: 1; padding: 0.125rem 0.5rem; letter-spacing: -0.1em; }
+    .handle:hover, .handle:focus-visible { color: var(--body-text-color); }
   `;
 
   dragging = -1;

@@ -17,11 +17,11 @@ export class LiteFile extends LiteComponent<FileProps, FileData | FileData[] | n
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .box { border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.75rem; }
+      .box { border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); padding: 0.75rem; }
       ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.25rem; }
       li { display: flex; justify-content: space-between; gap: 1rem; font-size: 0.875rem; }
-      .size { color: #6b7280; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .size { color: var(--body-text-color-subdued); }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

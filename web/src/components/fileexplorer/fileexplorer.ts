@@ -14,7 +14,7 @@ const key = (parts: string[]): string => parts.join("\u0000");
 
 // Drawn, not emoji: a page's fonts may have no emoji.
 const FOLDER = svg`<path d="M1.5 3.5h4.5l1.5 1.5h7v8h-13z" fill="#fcd34d" stroke="#d97706" />`;
-const FILE = svg`<path d="M3.5 1.5h6l3 3v10h-9z" fill="#fff" stroke="#6b7280" /><path d="M9.5 1.5v3h3" fill="none" stroke="#6b7280" />`;
+const FILE = svg`<path d="M3.5 1.5h6l3 3v10h-9z" fill="var(--background-fill-primary)" stroke="var(--neutral-500)" /><path d="M9.5 1.5v3h3" fill="none" stroke="var(--neutral-500)" />`;
 
 // gr.FileExplorer: the files under root_dir as a tree. As in Gradio, Python lists one
 // folder at a time (the component's server function `ls`): the top when the tree shows,
@@ -30,17 +30,17 @@ export class LiteFileExplorer extends LiteComponent<FileExplorerProps, Selection
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .tree { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; overflow: auto; padding: 0.375rem 0.25rem; }
+      .tree { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); overflow: auto; padding: 0.375rem 0.25rem; }
       ul { list-style: none; margin: 0; padding-left: 1.125rem; }
       .tree > ul { padding-left: 0.25rem; }
       li > .item { display: flex; align-items: center; gap: 0.25rem; padding: 0.125rem 0; }
-      .toggle { border: 0; background: transparent; cursor: pointer; width: 1.25rem; padding: 0; color: #6b7280; font: inherit; }
+      .toggle { border: 0; background: transparent; cursor: pointer; width: 1.25rem; padding: 0; color: var(--body-text-color-subdued); font: inherit; }
       .spacer { display: inline-block; width: 1.25rem; }
       .name { overflow-wrap: anywhere; }
       .icon { width: 1rem; height: 1rem; flex: none; }
       .folder > .item .name { font-weight: 500; }
-      .empty, .loading { color: #6b7280; font-size: 0.8125rem; padding: 0.125rem 1.5rem; }
-      .error { color: #b91c1c; font-size: 0.8125rem; margin-top: 0.25rem; }
+      .empty, .loading { color: var(--body-text-color-subdued); font-size: 0.8125rem; padding: 0.125rem 1.5rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
   ];
 

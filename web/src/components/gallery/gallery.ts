@@ -12,11 +12,11 @@ export class LiteGallery extends LiteComponent<GalleryProps, GalleryItem[] | nul
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      ul { display: grid; gap: 0.5rem; list-style: none; margin: 0; padding: 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; min-height: 8rem; background: #fff; }
+      ul { display: grid; gap: 0.5rem; list-style: none; margin: 0; padding: 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; min-height: 8rem; background: var(--background-fill-primary); }
       li { margin: 0; }
       figure { margin: 0; }
-      img { width: 100%; aspect-ratio: 1; object-fit: cover; border-radius: 0.375rem; display: block; background: #f3f4f6; }
-      figcaption { font-size: 0.75rem; color: #4b5563; padding-top: 0.25rem; }
+      img { width: 100%; aspect-ratio: 1; object-fit: cover; border-radius: 0.375rem; display: block; background: var(--background-fill-secondary); }
+      figcaption { font-size: 0.75rem; color: var(--body-text-color-subdued); padding-top: 0.25rem; }
     `,
   ];
 

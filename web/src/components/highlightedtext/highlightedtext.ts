@@ -30,11 +30,11 @@ export class LiteHighlightedText extends LiteComponent<HighlightedTextProps, Spa
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .text { line-height: 2; padding: 0.5rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; white-space: pre-wrap; }
-      mark { border-radius: 0.25rem; padding: 0.1rem 0.2rem; color: inherit; }
+      .text { line-height: 2; padding: 0.5rem 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); white-space: pre-wrap; }
+      mark { border-radius: 0.25rem; padding: 0.1rem 0.2rem; color: var(--neutral-950); }
       .category { font-size: 0.6875rem; font-weight: 600; margin-left: 0.25rem; opacity: 0.75; text-transform: uppercase; }
       .legend { display: flex; flex-wrap: wrap; gap: 0.375rem; margin-bottom: 0.375rem; }
-      .legend span { font-size: 0.75rem; padding: 0.1rem 0.4rem; border-radius: 0.25rem; }
+      .legend span { font-size: 0.75rem; padding: 0.1rem 0.4rem; border-radius: 0.25rem; color: var(--neutral-950); }
     `,
   ];
 

@@ -17,16 +17,16 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
+      .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); overflow: hidden; }
       img, video, canvas { max-width: 100%; max-height: 30rem; object-fit: contain; display: block; }
-      .drop { display: flex; flex-direction: column; align-items: center; gap: 0.25rem; color: #6b7280; cursor: pointer; padding: 2rem; }
+      .drop { display: flex; flex-direction: column; align-items: center; gap: 0.25rem; color: var(--body-text-color-subdued); cursor: pointer; padding: 2rem; }
       .drop input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
       .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
-      .tools a, .tools button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; text-decoration: none; cursor: pointer; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .tools a, .tools button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); color: var(--body-text-color); text-decoration: none; cursor: pointer; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
       .sources { display: flex; gap: 0.25rem; margin-top: 0.375rem; }
-      .sources button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; cursor: pointer; }
-      .sources button[aria-pressed="true"] { background: #111827; color: #fff; }
+      .sources button { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); cursor: pointer; }
+      .sources button[aria-pressed="true"] { background: var(--body-text-color); color: var(--background-fill-primary); }
     `,
   ];
 

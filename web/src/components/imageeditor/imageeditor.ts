@@ -37,19 +37,19 @@ export class LiteImageEditor extends LiteComponent<ImageEditorProps, EditorValue
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .editor { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #f3f4f6; overflow: hidden; }
-      .bar { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; padding: 0.375rem; background: #fff; border-bottom: 1px solid #e5e7eb; font-size: 0.75rem; }
-      .bar button, .bar label.button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; cursor: pointer; position: relative; }
-      .bar button[aria-pressed="true"] { background: #111827; color: #fff; }
+      .editor { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-secondary); overflow: hidden; }
+      .bar { display: flex; flex-wrap: wrap; gap: 0.25rem; align-items: center; padding: 0.375rem; background: var(--background-fill-primary); border-bottom: 1px solid var(--border-color-primary); font-size: 0.75rem; }
+      .bar button, .bar label.button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); color: var(--body-text-color); cursor: pointer; position: relative; }
+      .bar button[aria-pressed="true"] { background: var(--body-text-color); color: var(--background-fill-primary); }
       .bar input[type="file"] { position: absolute; inset: 0; opacity: 0; cursor: pointer; width: 100%; }
       .swatch { width: 1.25rem; height: 1.25rem; padding: 0 !important; border-radius: 50% !important; }
-      .swatch[aria-pressed="true"] { outline: 2px solid #111827; outline-offset: 1px; }
-      .sep { width: 1px; align-self: stretch; background: #e5e7eb; margin: 0 0.125rem; }
+      .swatch[aria-pressed="true"] { outline: 2px solid var(--body-text-color); outline-offset: 1px; }
+      .sep { width: 1px; align-self: stretch; background: var(--border-color-primary); margin: 0 0.125rem; }
       .stage { display: flex; justify-content: center; padding: 0.5rem; }
-      canvas { max-width: 100%; max-height: 32rem; touch-action: none; cursor: crosshair; background: repeating-conic-gradient(#e5e7eb 0 25%, #fff 0 50%) 0 0 / 16px 16px; box-shadow: 0 0 0 1px #d1d5db; }
+      canvas { max-width: 100%; max-height: 32rem; touch-action: none; cursor: crosshair; background: repeating-conic-gradient(var(--border-color-primary) 0 25%, var(--background-fill-primary) 0 50%) 0 0 / 16px 16px; box-shadow: 0 0 0 1px var(--input-border-color); }
       video { max-width: 100%; max-height: 32rem; }
       video.mirror { transform: scaleX(-1); }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

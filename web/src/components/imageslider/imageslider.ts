@@ -16,17 +16,17 @@ export class LiteImageSlider extends LiteComponent<ImageSliderProps, Pair | null
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
+      .frame { position: relative; display: flex; align-items: center; justify-content: center; min-height: 12rem; border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); overflow: hidden; }
       .pair { position: relative; display: inline-block; line-height: 0; user-select: none; touch-action: none; }
       .pair img { display: block; max-width: 100%; object-fit: contain; }
       .pair img.right { position: absolute; inset: 0; width: 100%; height: 100%; }
-      .divider { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: #fff; box-shadow: 0 0 0 1px rgb(0 0 0 / 30%); cursor: ew-resize; }
-      .divider::after { content: ""; position: absolute; top: 50%; left: 50%; width: 1.25rem; height: 1.25rem; transform: translate(-50%, -50%); border-radius: 50%; background: #fff; box-shadow: 0 0 0 1px rgb(0 0 0 / 30%); }
-      .drop { display: flex; flex-direction: column; align-items: center; color: #6b7280; cursor: pointer; padding: 2rem; position: relative; }
+      .divider { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px; background: var(--background-fill-primary); box-shadow: 0 0 0 1px rgb(0 0 0 / 30%); cursor: ew-resize; }
+      .divider::after { content: ""; position: absolute; top: 50%; left: 50%; width: 1.25rem; height: 1.25rem; transform: translate(-50%, -50%); border-radius: 50%; background: var(--background-fill-primary); box-shadow: 0 0 0 1px rgb(0 0 0 / 30%); }
+      .drop { display: flex; flex-direction: column; align-items: center; color: var(--body-text-color-subdued); cursor: pointer; padding: 2rem; position: relative; }
       .drop input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
       .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
-      .tools button, .tools a { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; text-decoration: none; cursor: pointer; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .tools button, .tools a { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); color: var(--body-text-color); text-decoration: none; cursor: pointer; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

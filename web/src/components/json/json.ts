@@ -5,7 +5,7 @@ import type { JSONProps } from "../../protocol.gen";
 export class LiteJson extends LiteComponent<JSONProps> {
   static override styles = [
     LiteComponent.sharedStyles,
-    css`pre { margin: 0; padding: 0.75rem; background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 0.5rem; overflow: auto; font-size: 0.8125rem; min-height: 1.5rem; }`,
+    css`pre { margin: 0; padding: 0.75rem; background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); border-radius: 0.5rem; overflow: auto; font-size: 0.8125rem; min-height: 1.5rem; }`,
   ];
 
   override render() {

@@ -15,8 +15,8 @@ export class LiteLabel extends LiteComponent<LabelProps, LabelValue | null> {
       .top { font-size: 1.5rem; font-weight: 700; padding: 0.5rem 0; }
       ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.375rem; }
       .row { display: flex; justify-content: space-between; font-size: 0.875rem; }
-      .bar { height: 0.375rem; background: #ffedd5; border-radius: 999px; overflow: hidden; }
-      .fill { height: 100%; background: #f97316; }
+      .bar { height: 0.375rem; background: var(--color-accent-soft); border-radius: 999px; overflow: hidden; }
+      .fill { height: 100%; background: var(--color-accent); }
     `,
   ];
 

@@ -12,8 +12,8 @@ export class LiteMarkdown extends LiteComponent<MarkdownProps, string | null> {
       .prose :first-child { margin-top: 0; }
       .prose :last-child { margin-bottom: 0; }
       .prose h1 { font-size: 1.75rem; margin: 0 0 0.5rem; }
-      .prose code { background: #f3f4f6; padding: 0.1rem 0.3rem; border-radius: 0.25rem; }
-      .prose pre { background: #f3f4f6; padding: 0.75rem; border-radius: 0.5rem; overflow: auto; }
+      .prose code { background: var(--background-fill-secondary); padding: 0.1rem 0.3rem; border-radius: 0.25rem; }
+      .prose pre { background: var(--background-fill-secondary); padding: 0.75rem; border-radius: 0.5rem; overflow: auto; }
     `,
   ];
 

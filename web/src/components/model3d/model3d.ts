@@ -15,14 +15,14 @@ export class LiteModel3D extends LiteComponent<Model3DProps, FileData | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { position: relative; min-height: 12rem; border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; overflow: hidden; }
+      .frame { position: relative; min-height: 12rem; border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); overflow: hidden; }
       canvas { display: block; width: 100%; height: var(--model3d-height, 24rem); touch-action: none; }
-      .drop { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: #6b7280; cursor: pointer; }
+      .drop { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: var(--body-text-color-subdued); cursor: pointer; }
       .drop input { position: absolute; inset: 0; opacity: 0; cursor: pointer; }
       .tools { position: absolute; top: 0.375rem; right: 0.375rem; display: flex; gap: 0.25rem; }
-      .tools button, .tools a { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid #e5e7eb; border-radius: 0.25rem; background: #fff; color: #111827; text-decoration: none; cursor: pointer; }
-      .status { position: absolute; bottom: 0.375rem; left: 0.5rem; font-size: 0.75rem; color: #6b7280; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .tools button, .tools a { font: inherit; font-size: 0.75rem; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); color: var(--body-text-color); text-decoration: none; cursor: pointer; }
+      .status { position: absolute; bottom: 0.375rem; left: 0.5rem; font-size: 0.75rem; color: var(--body-text-color-subdued); }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

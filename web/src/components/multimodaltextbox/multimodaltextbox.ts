@@ -29,22 +29,22 @@ export class LiteMultimodalTextbox extends LiteComponent<MultimodalTextboxProps,
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .box { border: 1px solid #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.25rem; }
-      .box:focus-within { outline: 2px solid #fb923c; outline-offset: -1px; }
-      .box.dragging { border-style: dashed; border-color: #f97316; background: #fff7ed; }
+      .box { border: 1px solid var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); padding: 0.25rem; }
+      .box:focus-within { outline: 2px solid var(--color-accent); outline-offset: -1px; }
+      .box.dragging { border-style: dashed; border-color: var(--color-accent); background: var(--color-accent-soft); }
       .row { display: flex; align-items: flex-end; gap: 0.25rem; }
       textarea { flex: 1; border: 0; outline: none; resize: none; padding: 0.375rem 0.5rem; background: transparent; line-height: 1.5; }
-      button { font: inherit; border: 0; border-radius: 0.375rem; cursor: pointer; padding: 0.375rem 0.625rem; background: #f3f4f6; color: #111827; }
-      button.send { background: #f97316; color: #fff; font-weight: 600; }
-      button.stop { background: #ef4444; color: #fff; }
+      button { font: inherit; border: 0; border-radius: 0.375rem; cursor: pointer; padding: 0.375rem 0.625rem; background: var(--background-fill-secondary); color: var(--body-text-color); }
+      button.send { background: var(--button-primary-background-fill); color: var(--button-primary-text-color); font-weight: 600; }
+      button.stop { background: var(--button-cancel-background-fill); color: var(--button-cancel-text-color); }
       button:disabled { opacity: 0.5; cursor: default; }
       .chips { display: flex; flex-wrap: wrap; gap: 0.375rem; padding: 0.25rem; }
-      .chip { display: flex; align-items: center; gap: 0.25rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; padding: 0.125rem 0.25rem; font-size: 0.8125rem; background: #f9fafb; max-width: 12rem; }
+      .chip { display: flex; align-items: center; gap: 0.25rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; padding: 0.125rem 0.25rem; font-size: 0.8125rem; background: var(--background-fill-secondary); max-width: 12rem; }
       .chip img { width: 2.5rem; height: 2.5rem; object-fit: cover; border-radius: 0.25rem; }
       .chip span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-      .chip button { padding: 0 0.25rem; background: transparent; color: #6b7280; }
+      .chip button { padding: 0 0.25rem; background: transparent; color: var(--body-text-color-subdued); }
       input[type="file"] { display: none; }
-      .error { color: #b91c1c; font-size: 0.8125rem; margin-top: 0.25rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
   ];
 

@@ -15,12 +15,12 @@ export class LiteNavbar extends LiteComponent<NavbarProps, [string, string][] | 
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      nav { display: flex; gap: 1rem; align-items: center; padding: 0.5rem 0.75rem; border-bottom: 1px solid #e5e7eb; font-size: 0.875rem; }
-      .current, button[aria-current="page"] { font-weight: 600; color: #111827; }
-      button { font: inherit; border: none; background: none; padding: 0.25rem 0; color: #4b5563; cursor: pointer; border-bottom: 2px solid transparent; }
-      button[aria-current="page"] { border-bottom-color: #c2410c; }
-      a { color: #4b5563; text-decoration: none; }
-      a:hover { color: #c2410c; text-decoration: underline; }
+      nav { display: flex; gap: 1rem; align-items: center; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--border-color-primary); font-size: 0.875rem; }
+      .current, button[aria-current="page"] { font-weight: 600; color: var(--body-text-color); }
+      button { font: inherit; border: none; background: none; padding: 0.25rem 0; color: var(--body-text-color-subdued); cursor: pointer; border-bottom: 2px solid transparent; }
+      button[aria-current="page"] { border-bottom-color: var(--color-accent); }
+      a { color: var(--body-text-color-subdued); text-decoration: none; }
+      a:hover { color: var(--accent-text-color); text-decoration: underline; }
     `,
   ];
 

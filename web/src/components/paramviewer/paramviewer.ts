@@ -18,14 +18,14 @@ export class LiteParamViewer extends LiteComponent<ParamViewerProps, Record<stri
     LiteComponent.sharedStyles,
     css`
       .header { display: flex; justify-content: space-between; align-items: center; font-weight: 600; font-size: 0.9375rem; padding: 0.5rem 0; }
-      .header button { font: inherit; font-size: 0.8125rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #fff; padding: 0.25rem 0.5rem; cursor: pointer; }
-      details { border-top: 1px solid #e5e7eb; }
-      details:last-of-type { border-bottom: 1px solid #e5e7eb; }
+      .header button { font: inherit; font-size: 0.8125rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; background: var(--background-fill-primary); padding: 0.25rem 0.5rem; cursor: pointer; }
+      details { border-top: 1px solid var(--border-color-primary); }
+      details:last-of-type { border-bottom: 1px solid var(--border-color-primary); }
       summary { cursor: pointer; padding: 0.5rem 0.25rem; font-family: ui-monospace, monospace; font-size: 0.875rem; }
-      .name { font-weight: 600; color: #c2410c; }
-      .type { color: #4b5563; }
+      .name { font-weight: 600; color: var(--accent-text-color); }
+      .type { color: var(--body-text-color-subdued); }
       .body { padding: 0 0.75rem 0.75rem; font-size: 0.875rem; }
-      .default code, .type code { font-family: ui-monospace, monospace; background: #f3f4f6; padding: 0.1rem 0.3rem; border-radius: 0.25rem; }
+      .default code, .type code { font-family: ui-monospace, monospace; background: var(--background-fill-secondary); padding: 0.1rem 0.3rem; border-radius: 0.25rem; }
       .description :first-child { margin-top: 0; }
       .description :last-child { margin-bottom: 0; }
     `,

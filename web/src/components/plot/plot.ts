@@ -38,11 +38,11 @@ export class LitePlot extends LiteComponent<PlotProps, PlotData | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .plot { border: 1px solid #e5e7eb; border-radius: 0.5rem; background: #fff; min-height: 8rem; display: flex; align-items: center; justify-content: center; }
+      .plot { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); min-height: 8rem; display: flex; align-items: center; justify-content: center; }
       img { max-width: 100%; display: block; }
-      .empty { color: #9ca3af; font-size: 0.875rem; }
+      .empty { color: var(--input-placeholder-color); font-size: 0.875rem; }
       .vega { width: 100%; padding: 0.5rem; box-sizing: border-box; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

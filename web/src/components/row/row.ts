@@ -4,7 +4,7 @@ import { LiteBlock } from "../base/block";
 
 export class LiteRow extends LiteBlock<RowProps> {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; gap: 1rem; width: 100%; }
+    :host { display: flex; flex-wrap: wrap; gap: var(--layout-gap, 1rem); width: 100%; }
     :host([hidden]) { display: none; }
     :host([equal-height]) { align-items: stretch; }
     :host(:not([equal-height])) { align-items: flex-start; }

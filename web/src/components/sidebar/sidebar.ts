@@ -15,14 +15,14 @@ export class LiteSidebar extends LiteBlock<SidebarProps> {
     :host(.right) { right: 0; }
     :host(.left:not([open])) { transform: translateX(-100%); }
     :host(.right:not([open])) { transform: translateX(100%); }
-    .panel { box-sizing: border-box; min-height: 100%; padding: 1rem; background: #f9fafb; border: 1px solid #e5e7eb; }
+    .panel { box-sizing: border-box; min-height: 100%; padding: 1rem; background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); }
     .content { display: flex; flex-direction: column; gap: 1rem; }
     :host(:not([open])) .panel { visibility: hidden; }
     ::slotted(*) { flex: 0 0 auto; }
-    .toggle { position: absolute; top: 0.75rem; width: 2rem; height: 2rem; border-radius: 0.375rem; border: 1px solid #e5e7eb; background: #fff; cursor: pointer; font: inherit; line-height: 1; color: #374151; }
+    .toggle { position: absolute; top: 0.75rem; width: 2rem; height: 2rem; border-radius: 0.375rem; border: 1px solid var(--border-color-primary); background: var(--background-fill-primary); cursor: pointer; font: inherit; line-height: 1; color: var(--body-text-color); }
     :host(.left) .toggle { left: calc(100% + 0.375rem); }
     :host(.right) .toggle { right: calc(100% + 0.375rem); }
-    .toggle:hover { background: #f3f4f6; }
+    .toggle:hover { background: var(--background-fill-secondary); }
   `;
 
   open = false;

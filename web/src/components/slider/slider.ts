@@ -8,8 +8,8 @@ export class LiteSlider extends LiteComponent<SliderProps, number> {
     LiteComponent.sharedStyles,
     css`
       .head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem; }
-      input[type="number"] { width: 5rem; padding: 0.25rem 0.375rem; border: 1px solid #d1d5db; border-radius: 0.375rem; }
-      input[type="range"] { width: 100%; accent-color: #f97316; }
+      input[type="number"] { width: 5rem; padding: 0.25rem 0.375rem; border: 1px solid var(--input-border-color); border-radius: 0.375rem; }
+      input[type="range"] { width: 100%; accent-color: var(--color-accent); }
     `,
   ];
 

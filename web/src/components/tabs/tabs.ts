@@ -9,10 +9,10 @@ export class LiteTabs extends LiteBlock<TabsProps> {
   static override styles = css`
     :host { display: block; }
     :host([hidden]) { display: none; }
-    [role="tablist"] { display: flex; gap: 0.25rem; border-bottom: 1px solid #e5e7eb; margin-bottom: 1rem; flex-wrap: wrap; }
-    button { font: inherit; font-size: 0.875rem; padding: 0.5rem 0.875rem; border: none; background: none; color: #4b5563; cursor: pointer; border-bottom: 2px solid transparent; margin-bottom: -1px; }
-    button[aria-selected="true"] { color: #c2410c; border-bottom-color: #f97316; font-weight: 600; }
-    button:disabled { color: #9ca3af; cursor: default; }
+    [role="tablist"] { display: flex; gap: 0.25rem; border-bottom: 1px solid var(--border-color-primary); margin-bottom: 1rem; flex-wrap: wrap; }
+    button { font: inherit; font-size: 0.875rem; padding: 0.5rem 0.875rem; border: none; background: none; color: var(--body-text-color-subdued); cursor: pointer; border-bottom: 2px solid transparent; margin-bottom: -1px; }
+    button[aria-selected="true"] { color: var(--accent-text-color); border-bottom-color: var(--color-accent); font-weight: 600; }
+    button:disabled { color: var(--input-placeholder-color); cursor: default; }
   `;
 
   // The index of the tab shown.

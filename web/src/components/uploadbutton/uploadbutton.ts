@@ -10,12 +10,15 @@ export class LiteUploadButton extends LiteComponent<UploadButtonProps, FileData 
     LiteComponent.sharedStyles,
     css`
       :host { min-width: min(160px, 100%); }
-      button { width: 100%; font: inherit; font-weight: 600; padding: 0.625rem 1rem; border-radius: 0.5rem; border: 1px solid #e5e7eb; background: #f3f4f6; color: #111827; cursor: pointer; }
-      button.primary { background: #f97316; border-color: #f97316; color: #fff; }
-      button.stop { background: #ef4444; border-color: #ef4444; color: #fff; }
+      button { width: 100%; font: inherit; font-weight: 600; padding: var(--button-large-padding, 0.625rem 1rem); border-radius: var(--button-large-radius, 0.5rem); border: 1px solid var(--button-secondary-border-color); background: var(--button-secondary-background-fill); color: var(--button-secondary-text-color); cursor: pointer; }
+      button:hover { background: var(--button-secondary-background-fill-hover); }
+      button.primary { background: var(--button-primary-background-fill); border-color: var(--button-primary-border-color); color: var(--button-primary-text-color); }
+      button.primary:hover { background: var(--button-primary-background-fill-hover); }
+      button.stop { background: var(--button-cancel-background-fill); border-color: var(--button-cancel-border-color); color: var(--button-cancel-text-color); }
+      button.stop:hover { background: var(--button-cancel-background-fill-hover); }
       button:disabled { opacity: 0.6; cursor: default; }
       input { display: none; }
-      .error { color: #b91c1c; font-size: 0.8125rem; margin-top: 0.25rem; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
   ];
 

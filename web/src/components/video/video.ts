@@ -14,11 +14,11 @@ export class LiteVideo extends LiteComponent<VideoProps, VideoValue | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .frame { border: 1px dashed #d1d5db; border-radius: 0.5rem; background: #fff; padding: 0.5rem; }
+      .frame { border: 1px dashed var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); padding: 0.5rem; }
       video { max-width: 100%; max-height: 30rem; display: block; }
       .row { display: flex; gap: 0.5rem; align-items: center; margin-top: 0.5rem; flex-wrap: wrap; }
-      button { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid #e5e7eb; border-radius: 0.375rem; background: #f9fafb; cursor: pointer; }
-      .error { color: #b91c1c; font-size: 0.8125rem; }
+      button { font: inherit; font-size: 0.8125rem; padding: 0.25rem 0.75rem; border: 1px solid var(--border-color-primary); border-radius: 0.375rem; background: var(--background-fill-secondary); cursor: pointer; }
+      .error { color: var(--error-text-color); font-size: 0.8125rem; }
     `,
   ];
 

@@ -13,14 +13,14 @@ export class LiteWalkthrough extends LiteBlock<WalkthroughProps> {
     :host([hidden]) { display: none; }
     ol { display: flex; list-style: none; margin: 0 0 1rem; padding: 0; gap: 0.5rem; align-items: center; flex-wrap: wrap; }
     li { display: flex; align-items: center; gap: 0.5rem; }
-    li:not(:last-child)::after { content: ""; width: 2rem; height: 2px; background: #e5e7eb; }
-    li.done:not(:last-child)::after { background: #f97316; }
-    button { display: flex; align-items: center; gap: 0.5rem; font: inherit; font-size: 0.875rem; border: none; background: none; padding: 0.25rem; color: #6b7280; cursor: pointer; }
+    li:not(:last-child)::after { content: ""; width: 2rem; height: 2px; background: var(--border-color-primary); }
+    li.done:not(:last-child)::after { background: var(--color-accent); }
+    button { display: flex; align-items: center; gap: 0.5rem; font: inherit; font-size: 0.875rem; border: none; background: none; padding: 0.25rem; color: var(--body-text-color-subdued); cursor: pointer; }
     button:disabled { cursor: default; }
-    .number { display: inline-grid; place-items: center; width: 1.75rem; height: 1.75rem; border-radius: 50%; border: 2px solid #d1d5db; font-weight: 600; }
-    .done .number { background: #f97316; border-color: #f97316; color: #fff; }
-    [aria-current="step"] { color: #111827; font-weight: 600; }
-    [aria-current="step"] .number { border-color: #f97316; color: #c2410c; }
+    .number { display: inline-grid; place-items: center; width: 1.75rem; height: 1.75rem; border-radius: 50%; border: 2px solid var(--input-border-color); font-weight: 600; }
+    .done .number { background: var(--color-accent); border-color: var(--color-accent); color: white; }
+    [aria-current="step"] { color: var(--body-text-color); font-weight: 600; }
+    [aria-current="step"] .number { border-color: var(--color-accent); color: var(--accent-text-color); }
   `;
 
   // The index of the step shown.
