@@ -11,6 +11,8 @@
 // - playground: the code in an editor beside the app (layout="horizontal", the default)
 //   or above it (layout="vertical"), with Run (Ctrl/Cmd+Enter) and Share.
 // - server: the app runs on a server (`lite serve`) at this URL; the page shows it.
+// - theme: "light" or "dark" fixes the app's colours; "system" (the default) follows the
+//   visitor's setting. `?__theme=dark|light` in the page's URL overrides both (as Gradio).
 // - offline: Lite's service worker keeps the page and the runtime, so that a page opened
 //   once reloads without a network (its scope: lite.js's folder and below).
 //
@@ -23,6 +25,7 @@ import type { RuntimeConnection } from "./runtime-connection";
 import { keepOffline } from "./offline";
 import { release, runtimeFor } from "./runtimes";
 import { readSource, storageKey } from "./source";
+import { followColorScheme } from "../shared/theme";
 import type { AppSource } from "../worker/messages";
 import type { Client } from "@gradio/client";
 import type { ClientOptions } from "../client/gradio-client";
@@ -38,8 +41,15 @@ export class GradioLiteElement extends HTMLElement {
   private started: Promise<GradioLiteController> | null = null;
   private resolveStarted: ((controller: GradioLiteController) => void) | null = null;
 
+  static observedAttributes = ["theme"];
+
+  attributeChangedCallback(): void {
+    if (this.classList.contains("lite-root")) followColorScheme(this);
+  }
+
   connectedCallback(): void {
     if (this.connection || this.current) return; // moved within the page: the app keeps running
+    followColorScheme(this);
     this.started ??= new Promise((resolve) => (this.resolveStarted = resolve));
     const server = this.getAttribute("server");
     if (server !== null) {

@@ -3,7 +3,8 @@
 import type { AppConfig, ComponentConfig, LayoutNode } from "../protocol.gen";
 import { tagFor } from "../components";
 import type { LiteBlock } from "../components/base/block";
-import type { FileBridge } from "../components/base/component";
+import { LiteComponent, type FileBridge } from "../components/base/component";
+import { applyTheme } from "./theme";
 
 export type Rendered = Map<number, HTMLElement>;
 
@@ -21,9 +22,28 @@ export function element(config: ComponentConfig, files: FileBridge): HTMLElement
   block.blockId = config.id;
   block.files = files;
   if ("value" in config.props) block.value = config.props.value;
-  if (typeof config.props.scale === "number") block.style.flexGrow = String(config.props.scale);
-  if (typeof config.props.elem_id === "string") block.id = config.props.elem_id;
+  dress(block, config);
   return block;
+}
+
+// Components drawn without Gradio's block card (border, background, padding).
+const BARE = new Set(["button", "downloadbutton", "uploadbutton", "markdown", "html", "dataset", "timer"]);
+
+// elem_id and elem_classes as the element's id and classes (so css= written for Gradio
+// finds them), Gradio's `block` card, and a Row's sizing: `scale` shares the width
+// (0: as wide as the content), `min_width` in pixels.
+function dress(block: HTMLElement, config: ComponentConfig): void {
+  const props = config.props as Partial<Record<string, unknown>>;
+  if (typeof props.elem_id === "string") block.id = props.elem_id;
+  if (Array.isArray(props.elem_classes))
+    block.classList.add(...props.elem_classes.filter((c) => typeof c === "string"));
+  if (block instanceof LiteComponent) {
+    block.classList.add("block");
+    if (props.container !== false && !BARE.has(config.type)) block.classList.add("lite-card");
+  }
+  if (typeof props.scale === "number") block.style.setProperty("--lite-scale", String(props.scale));
+  if (props.scale === 0) block.style.setProperty("--lite-basis", "auto");
+  if (typeof props.min_width === "number") block.style.setProperty("--lite-min-width", `${props.min_width}px`);
 }
 
 export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBridge): Rendered {
@@ -38,5 +58,6 @@ export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBr
     parent.append(el);
   };
   for (const child of config.layout.children ?? []) build(child, into);
+  applyTheme(config, into);
   return rendered;
 }
