@@ -8,9 +8,14 @@ export class LiteAccordion extends LiteBlock<AccordionProps> {
   static override styles = css`
     :host { display: block; }
     :host([hidden]) { display: none; }
-    details { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; background: var(--background-fill-primary); }
-    summary { cursor: pointer; padding: 0.625rem 0.75rem; font-weight: 600; font-size: 0.875rem; }
-    .body { display: flex; flex-direction: column; gap: 1rem; padding: 0 0.75rem 0.75rem; }
+    details { border: var(--block-border-width) solid var(--block-border-color); border-radius: var(--block-radius); background: var(--block-background-fill); }
+    /* Gradio's chevron on the right (pointing down when open) instead of the ▶ marker. */
+    summary { display: flex; align-items: center; justify-content: space-between; list-style: none; cursor: pointer; padding: var(--block-padding); font-size: var(--block-title-text-size); color: var(--body-text-color); }
+    summary::-webkit-details-marker { display: none; }
+    summary::after { content: ""; width: 0.5rem; height: 0.5rem; margin: 0 0.25rem; border-right: 2px solid currentColor; border-bottom: 2px solid currentColor; transform: rotate(45deg); transition: transform 0.15s; }
+    details:not([open]) > summary::after { transform: rotate(-45deg); }
+    summary:focus-visible { outline: 2px solid var(--color-accent); outline-offset: -2px; border-radius: var(--block-radius); }
+    .body { display: flex; flex-direction: column; gap: var(--layout-gap, 1rem); padding: 0 var(--spacing-xl, 0.75rem) var(--spacing-xl, 0.75rem); }
   `;
 
   // Starts as the app says, then follows the user's clicks.

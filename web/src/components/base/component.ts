@@ -57,6 +57,7 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
     .sanitized { contain: layout paint; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     input, textarea, select { font: inherit; color: inherit; box-sizing: border-box; }
+    ::placeholder { color: var(--input-placeholder-color); opacity: 1; }
   `;
 
   value!: V;

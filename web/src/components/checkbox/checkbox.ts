@@ -6,7 +6,7 @@ export class LiteCheckbox extends LiteComponent<ComponentProps, boolean> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`label.box { display: inline-flex; gap: 0.5rem; align-items: center; cursor: pointer; }
-        input { accent-color: var(--color-accent); width: 1rem; height: 1rem; }`,
+        input { accent-color: var(--color-accent); width: 1rem; height: 1rem; margin: 0; flex: none; }`,
   ];
 
   private onChange(event: Event): void {

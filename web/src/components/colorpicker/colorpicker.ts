@@ -8,7 +8,7 @@ export class LiteColorPicker extends LiteComponent<ComponentProps, string | null
     LiteComponent.sharedStyles,
     css`
       .row { display: flex; align-items: center; gap: 0.5rem; }
-      input[type="color"] { width: 3rem; height: 2.25rem; padding: 0.125rem; border: 1px solid var(--input-border-color); border-radius: 0.375rem; background: var(--background-fill-primary); }
+      input[type="color"] { width: 3rem; height: 2.25rem; padding: 0.125rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: 0.375rem; background: var(--input-background-fill); }
       code { font-size: 0.8125rem; color: var(--body-text-color-subdued); }
     `,
   ];

@@ -8,7 +8,7 @@ export class LiteDateTime extends LiteComponent<DateTimeProps, string | null> {
     LiteComponent.sharedStyles,
     css`
       .row { display: flex; gap: 0.5rem; }
-      input { padding: 0.5rem 0.625rem; border: 1px solid var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); }
+      input { padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); }
       input[type="text"] { flex: 1; }
     `,
   ];

@@ -19,7 +19,7 @@ export class LiteDialogue extends LiteComponent<DialogueProps, Value> {
     css`
       .box { display: flex; flex-direction: column; gap: 0.5rem; }
       .line { display: flex; gap: 0.5rem; align-items: flex-start; }
-      select, input, textarea { border: 1px solid var(--input-border-color); border-radius: 0.375rem; padding: 0.375rem 0.5rem; background: var(--background-fill-primary); }
+      select, input, textarea { border: var(--input-border-width) solid var(--input-border-color); border-radius: 0.375rem; padding: 0.375rem 0.5rem; background: var(--input-background-fill); }
       select { flex: 0 0 auto; max-width: 40%; }
       input { flex: 1 1 auto; min-width: 0; }
       textarea { width: 100%; min-height: 4rem; resize: vertical; }

@@ -9,7 +9,7 @@ type Choice = string | number;
 export class LiteDropdown extends LiteComponent<DropdownProps, Choice | Choice[] | null> {
   static override styles = [
     LiteComponent.sharedStyles,
-    css`select, input { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); }`,
+    css`select, input { width: 100%; padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); }`,
   ];
 
   private onSelect(event: Event): void {

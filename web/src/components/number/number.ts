@@ -5,7 +5,7 @@ import type { NumberProps } from "../../protocol.gen";
 export class LiteNumber extends LiteComponent<NumberProps, number | null> {
   static override styles = [
     LiteComponent.sharedStyles,
-    css`input { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid var(--input-border-color); border-radius: 0.5rem; }`,
+    css`input { width: 100%; padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); }`,
   ];
 
   // Gradio shows (and sends) 0 for an empty Number that has no placeholder.

@@ -6,9 +6,9 @@ export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      input, textarea { width: 100%; padding: 0.5rem 0.625rem; border: 1px solid var(--input-border-color); border-radius: 0.5rem; background: var(--background-fill-primary); resize: vertical; }
+      input, textarea { width: 100%; padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); resize: vertical; }
       input:focus, textarea:focus { outline: 2px solid var(--color-accent); outline-offset: -1px; }
-      [readonly] { background: var(--background-fill-secondary); }
+      [readonly] { background: var(--input-background-fill-readonly); }
     `,
   ];
 
