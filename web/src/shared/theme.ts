@@ -66,8 +66,9 @@ export function applyTheme(config: AppConfig, body: HTMLElement): void {
   queueMicrotask(() => {
     const app = body.closest<HTMLElement>(".lite-app");
     if (app) {
+      // The body must not carry the theme too: lite.css's defaults would apply to it again.
       body.removeAttribute("data-lite-theme");
-      body.classList.remove("gradio-container");
+      body.classList.remove("lite-theme", "gradio-container");
       mark(app, id);
     }
     const root = app ?? body;
