@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { RunStatus } from "../src/shared/status";
+import { RunStatus, showEmpty } from "../src/shared/status";
 
 describe("RunStatus", () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "performance"] }));
@@ -41,5 +41,28 @@ describe("RunStatus", () => {
     const host = document.createElement("div");
     new RunStatus([host], "hidden", null).end();
     expect(host.children.length).toBe(0);
+  });
+});
+
+describe("showEmpty", () => {
+  const output = (tag: string, value: unknown, interactive: boolean) =>
+    Object.assign(document.createElement(tag), { value, props: { interactive } });
+
+  it("puts an icon on an output-only media component that holds nothing, until it holds something", () => {
+    const image = output("lite-image", null, false);
+    showEmpty(image);
+    showEmpty(image);
+    expect(image.querySelectorAll(".lite-empty svg").length).toBe(1);
+    image.value = { path: "a.png" };
+    showEmpty(image);
+    expect(image.querySelector(".lite-empty")).toBeNull();
+  });
+
+  it("leaves inputs and other components alone", () => {
+    const gallery = output("lite-gallery", [], true);
+    const textbox = output("lite-textbox", null, false);
+    showEmpty(gallery);
+    showEmpty(textbox);
+    expect(gallery.children.length + textbox.children.length).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
 import { mountPages } from "./pages";
 import { applyRender } from "./render";
-import { RunStatus } from "./status";
+import { RunStatus, showEmpty } from "./status";
 import { Toasts } from "./toast";
 
 export class LiteApp {
@@ -45,6 +45,7 @@ export class LiteApp {
     // Gradio's "Use via API" link and panel, under the app.
     this.root.replaceChildren(this.toasts.element, body, ...apiFooter(this.config, this.api.fetch));
     mountPages(this.config, this.rendered, this.root);
+    for (const block of this.rendered.values()) showEmpty(block);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
     this.start(this.config.dependencies);
   }
@@ -68,6 +69,10 @@ export class LiteApp {
   // A gr.render ran: its blocks and listeners replace those of its previous run.
   private rerender(render: RenderConfig): void {
     applyRender(render, this.rendered, this.api);
+    for (const component of render.components) {
+      const block = this.rendered.get(component.id);
+      if (block) showEmpty(block);
+    }
     const dependencies = this.config.dependencies;
     const kept = dependencies.filter((d) => d.rendered_in !== render.render_id);
     dependencies.splice(0, dependencies.length, ...kept, ...render.dependencies);
@@ -262,9 +267,10 @@ function setValue(component: LiteComponent, value: unknown): void {
     const { __type__: _type, value: newValue, ...props } = value as Record<string, unknown>;
     component.props = { ...component.props, ...props };
     if ("value" in value) component.value = newValue;
-    return;
+  } else {
+    component.value = value;
   }
-  component.value = value;
+  showEmpty(component);
 }
 
 // A page-only event (Gradio's `js=`), written by the app's author: e.g. Clear's values.

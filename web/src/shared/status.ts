@@ -183,3 +183,31 @@ export function showStage(view: HTMLElement, stage: string): void {
   const fill = view.querySelector<HTMLElement>(".lite-skeleton-fill");
   if (fill) fill.style.transform = `scaleX(${String(index >= 0 ? (index + 0.5) / STAGES.length : 0.1)})`;
 }
+
+// Outputs that draw a blank box when they hold nothing: an icon of what they will show.
+const EMPTY_ICONS: Partial<Record<string, string>> = {
+  "lite-image":
+    '<rect x="3" y="3" width="18" height="18" rx="2"/><circle cx="8.5" cy="8.5" r="1.5"/><path d="m21 15-5-5L5 21"/>',
+  "lite-video": '<rect x="2" y="6" width="14" height="12" rx="2"/><path d="m22 8-6 4 6 4z"/>',
+  "lite-audio": '<path d="M9 18V5l12-2v13"/><circle cx="6" cy="18" r="3"/><circle cx="18" cy="16" r="3"/>',
+  "lite-gallery":
+    '<rect x="3" y="3" width="7" height="7" rx="1"/><rect x="14" y="3" width="7" height="7" rx="1"/><rect x="3" y="14" width="7" height="7" rx="1"/><rect x="14" y="14" width="7" height="7" rx="1"/>',
+};
+
+// Shows (or takes away) the icon of an output-only media component that holds nothing;
+// like the status tracker, it is slotted over the component and takes no room.
+export function showEmpty(
+  host: HTMLElement & { value?: unknown; props?: { interactive?: unknown; show_label?: unknown } },
+): void {
+  const icon = EMPTY_ICONS[host.localName];
+  if (icon === undefined) return;
+  const value = host.value;
+  const empty = host.props?.interactive === false && (value == null || (Array.isArray(value) && value.length === 0));
+  const shown = [...host.children].find((child) => child.classList.contains("lite-empty"));
+  if (!empty) return shown?.remove();
+  if (shown) return;
+  const element = Object.assign(document.createElement("div"), { className: "lite-empty", slot: "lite-status" });
+  element.toggleAttribute("data-labelled", host.props?.show_label !== false);
+  element.innerHTML = `<svg viewBox="0 0 24 24" aria-hidden="true">${icon}</svg>`;
+  host.append(element);
+}
