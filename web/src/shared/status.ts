@@ -11,6 +11,12 @@ export type ShowProgress = "full" | "minimal" | "hidden";
 // How often the elapsed time is redrawn (Gradio redraws it every frame).
 const TICK_MS = 100;
 
+// As in Gradio: buttons show no tracker, text blocks show it in a band at their top over
+// their content, a chat only its timer.
+const UNTRACKED = new Set(["lite-button", "lite-uploadbutton", "lite-downloadbutton"]);
+const BANDED = new Set(["lite-markdown", "lite-html"]);
+const MINIMAL = new Set(["lite-chatbot"]);
+
 export class RunStatus {
   private readonly started = performance.now();
   private readonly trackers: HTMLElement[];
@@ -24,7 +30,8 @@ export class RunStatus {
     private readonly mode: ShowProgress,
     private eta: number | null,
   ) {
-    this.trackers = mode === "hidden" ? [] : hosts.map((host) => host.appendChild(tracker(mode)));
+    const tracked = mode === "hidden" ? [] : hosts.filter((host) => !UNTRACKED.has(host.localName));
+    this.trackers = tracked.map((host) => host.appendChild(tracker(trackerMode(host, mode))));
     this.timer = this.trackers.length > 0 ? setInterval(() => this.draw(), TICK_MS) : null;
     this.draw();
   }
@@ -80,7 +87,8 @@ export class RunStatus {
       if (!band || !spinner || !text) continue;
       text.textContent = meta;
       band.style.transform = `scaleX(${String(level)})`;
-      band.hidden = spinner.hidden = shown || this.mode !== "full";
+      band.hidden = shown || this.mode !== "full" || !element.classList.contains("lite-status-full");
+      spinner.hidden = shown || this.mode !== "full" || element.classList.contains("lite-status-minimal");
       if (!shown) continue;
       const bar = element.querySelector<HTMLElement>(".lite-progress") ?? progressBar();
       drawProgress(bar, this.units);
@@ -99,7 +107,12 @@ export class RunStatus {
   }
 }
 
-function tracker(mode: ShowProgress): HTMLElement {
+function trackerMode(host: HTMLElement, mode: ShowProgress): string {
+  if (mode === "full" && BANDED.has(host.localName)) return "band";
+  return mode === "full" && MINIMAL.has(host.localName) ? "minimal" : mode;
+}
+
+function tracker(mode: string): HTMLElement {
   const element = document.createElement("div");
   element.className = `lite-status lite-status-${mode}`;
   element.slot = "lite-status";
