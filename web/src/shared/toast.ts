@@ -51,7 +51,7 @@ export class Toasts {
     const close = Object.assign(document.createElement("button"), { type: "button", className: "lite-toast-close" });
     close.setAttribute("aria-label", "Close");
     close.innerHTML = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"/></svg>';
-    close.addEventListener("click", () => toast.remove());
+    close.addEventListener("click", () => this.close(toast));
     toast.append(icon, details, close);
     if (duration) {
       const countdown = Object.assign(document.createElement("div"), { className: "lite-toast-timer" });
@@ -62,6 +62,14 @@ export class Toasts {
     this.sources.set(toast, source);
     this.stack.prepend(toast);
     return toast;
+  }
+
+  // Closed from its button: the keyboard's focus moves on to the next toast, if any.
+  private close(toast: HTMLElement): void {
+    const focused = toast.contains(document.activeElement);
+    const next = toast.nextElementSibling ?? toast.previousElementSibling;
+    toast.remove();
+    if (focused) next?.querySelector("button")?.focus();
   }
 
   clear(source: ToastSource): void {
