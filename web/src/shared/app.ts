@@ -8,7 +8,7 @@ import type {
   ServerMessage,
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
-import type { LiteComponent, LiteEventDetail } from "../components/base/component";
+import { LiteComponent, type LiteEventDetail } from "../components/base/component";
 import { apiFooter } from "./api-panel";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
@@ -102,7 +102,11 @@ export class LiteApp {
     this.statuses.delete(dependency.id);
     // A stream's outputs (show_progress="hidden") stay as they are: a tracker on every frame flickers.
     if (dependency.show_progress === "hidden") return;
-    const outputs = dependency.outputs.flatMap((id) => this.component(id) ?? []);
+    // Layouts among the outputs (a gr.render's container) show their children's state.
+    const outputs = dependency.outputs.flatMap((id) => {
+      const component = this.component(id);
+      return component instanceof LiteComponent ? [component] : [];
+    });
     for (const component of outputs) {
       component.pending = pending;
       if (pending) component.setAttribute("aria-busy", "true");
