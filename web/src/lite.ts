@@ -2,6 +2,7 @@
 // Scripts may also `import { createGradioApp } from ".../lite.js"` (the JS API).
 
 import "./lite.css";
+import "./shared/status.css";
 import { GradioLiteElement } from "./host/gradio-lite";
 import { createGradioApp, GradioLiteController } from "./host/controller";
 import { decodeApp, encodeApp } from "./shared/share";

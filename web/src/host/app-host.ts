@@ -6,6 +6,7 @@
 import { ApiClient } from "../client/api";
 import type { AppConfig } from "../protocol.gen";
 import { LiteApp } from "../shared/app";
+import { loadingView, showStage } from "../shared/status";
 import type { AppSource } from "../worker/messages";
 import { httpFetch } from "./http-fetch";
 import type { Fetch, RuntimeConnection } from "./runtime-connection";
@@ -118,15 +119,10 @@ export class AppHost {
 
   showProgress(stage: string): void {
     if (!this.status) {
-      this.status = document.createElement("div");
-      this.status.className = "lite-loading";
-      this.status.setAttribute("role", "status");
+      this.status = loadingView();
       this.root.append(this.status);
     }
-    this.status.replaceChildren(
-      Object.assign(document.createElement("span"), { className: "lite-spinner" }),
-      `${stage}…`,
-    );
+    showStage(this.status, stage);
   }
 
   // The app's code has held Python for `seconds` while starting: say so, and offer Stop.

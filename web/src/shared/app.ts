@@ -4,17 +4,18 @@ import type {
   AppConfig,
   DependencyConfig,
   ProcessCompletedMessage,
-  ProgressUnit,
   RenderConfig,
   ServerMessage,
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
-import type { LiteComponent, LiteEventDetail } from "../components/base/component";
+import { LiteComponent, type LiteEventDetail } from "../components/base/component";
 import { apiFooter } from "./api-panel";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
 import { mountPages } from "./pages";
 import { applyRender } from "./render";
+import { RunStatus, showEmpty } from "./status";
+import { Toasts } from "./toast";
 
 export class LiteApp {
   private rendered: Rendered = new Map();
@@ -23,27 +24,28 @@ export class LiteApp {
   private readonly queued = new Map<number, { triggerId: number; settle: () => void }>();
   // The event id of each running dependency, for Stop.
   private readonly eventIds = new Map<number, string>();
-  // gr.Progress bars of running events, shown above their first output.
-  private readonly progressBars = new Map<number, HTMLElement>();
-  private readonly alerts: HTMLElement;
+  // What each running event's outputs show (spinner, timer, progress), by dependency.
+  private readonly statuses = new Map<number, RunStatus>();
+  // Seconds each event took on average so far: the ETA of its next run.
+  private readonly averages = new Map<number, number>();
+  // Runs under way that each trigger (a button) started: it looks busy while any goes on.
+  private readonly triggered = new Map<number, number>();
+  private readonly toasts = new Toasts();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly config: AppConfig,
     private readonly api: ApiClient,
-  ) {
-    this.alerts = document.createElement("div");
-    this.alerts.className = "lite-alerts";
-    this.alerts.setAttribute("role", "alert");
-  }
+  ) {}
 
   mount(): void {
     const body = document.createElement("div");
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     // Gradio's "Use via API" link and panel, under the app.
-    this.root.replaceChildren(this.alerts, body, ...apiFooter(this.config, this.api.fetch));
+    this.root.replaceChildren(this.toasts.element, body, ...apiFooter(this.config, this.api.fetch));
     mountPages(this.config, this.rendered, this.root);
+    for (const block of this.rendered.values()) showEmpty(block);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
     this.start(this.config.dependencies);
   }
@@ -67,6 +69,10 @@ export class LiteApp {
   // A gr.render ran: its blocks and listeners replace those of its previous run.
   private rerender(render: RenderConfig): void {
     applyRender(render, this.rendered, this.api);
+    for (const component of render.components) {
+      const block = this.rendered.get(component.id);
+      if (block) showEmpty(block);
+    }
     const dependencies = this.config.dependencies;
     const kept = dependencies.filter((d) => d.rendered_in !== render.render_id);
     dependencies.splice(0, dependencies.length, ...kept, ...render.dependencies);
@@ -80,7 +86,7 @@ export class LiteApp {
   private onEvent(detail: LiteEventDetail): void {
     const runs = this.config.dependencies
       .filter((d) => d.targets.some(([id, event]) => id === detail.block_id && event === detail.event))
-      .map((dependency) => this.run(dependency, detail.block_id, false, detail.data));
+      .map((dependency) => this.run(dependency, detail.block_id, detail.data));
     void Promise.all(runs).then(() => detail.done?.());
   }
 
@@ -92,20 +98,36 @@ export class LiteApp {
   }
 
   private setPending(dependency: DependencyConfig, pending: boolean): void {
-    // A stream's outputs (show_progress="hidden") stay as they are: dimming every frame flickers.
+    this.statuses.get(dependency.id)?.end();
+    this.statuses.delete(dependency.id);
+    // A stream's outputs (show_progress="hidden") stay as they are: a tracker on every frame flickers.
     if (dependency.show_progress === "hidden") return;
-    for (const id of dependency.outputs) {
+    // Layouts among the outputs (a gr.render's container) show their children's state.
+    const outputs = dependency.outputs.flatMap((id) => {
       const component = this.component(id);
-      if (component) component.pending = pending;
+      return component instanceof LiteComponent ? [component] : [];
+    });
+    for (const component of outputs) {
+      component.pending = pending;
+      if (pending) component.setAttribute("aria-busy", "true");
+      else component.removeAttribute("aria-busy");
+    }
+    if (pending) {
+      const eta = this.averages.get(dependency.id) ?? null;
+      this.statuses.set(dependency.id, new RunStatus(outputs, dependency.show_progress, eta));
     }
   }
 
-  async run(
-    dependency: DependencyConfig,
-    triggerId: number,
-    chained = false,
-    eventData: unknown = null,
-  ): Promise<void> {
+  private setTriggerBusy(triggerId: number, running: boolean): void {
+    const trigger = this.component(triggerId);
+    if (!trigger) return;
+    const runs = (this.triggered.get(triggerId) ?? 0) + (running ? 1 : -1);
+    this.triggered.set(triggerId, Math.max(runs, 0));
+    if (runs > 0) trigger.setAttribute("aria-busy", "true");
+    else trigger.removeAttribute("aria-busy");
+  }
+
+  async run(dependency: DependencyConfig, triggerId: number, eventData: unknown = null): Promise<void> {
     if (!dependency.backend_fn) {
       if (dependency.cancels.length > 0) await this.stop(dependency.cancels);
       if (dependency.js) this.setOutputs(dependency, runJs(dependency.js));
@@ -122,9 +144,10 @@ export class LiteApp {
       if (dependency.trigger_mode !== "multiple") return;
     }
     this.running.add(dependency.id);
-    this.setRunning(dependency, true);
-    // A chained event (.then/.success/.failure) keeps the notices of the one before it.
-    if (!chained) this.clearAlerts();
+    this.setRunning(dependency, triggerId, true);
+    // A new run takes away this event's earlier notices; a chained event (.then/.success/
+    // .failure) keeps those of the one before it, as they are another event's.
+    this.toasts.clear(dependency.id);
     let succeeded = false;
     const limit = timeLimit(this.root);
     const limited = { overran: false };
@@ -150,15 +173,14 @@ export class LiteApp {
         if (message.msg === "process_completed") succeeded = message.success;
       }
     } catch (e) {
-      this.showError("Error", e instanceof Error ? e.message : String(e));
+      this.showError(dependency, "Error", e instanceof Error ? e.message : String(e));
     } finally {
       if (timer !== null) clearTimeout(timer);
-      if (limited.overran) this.showError("Stopped", `The run took longer than this page allows (${String(limit)} s).`);
+      if (limited.overran)
+        this.showError(dependency, "Stopped", `The run took longer than this page allows (${String(limit)} s).`);
       this.running.delete(dependency.id);
       this.eventIds.delete(dependency.id);
-      this.progressBars.get(dependency.id)?.remove();
-      this.progressBars.delete(dependency.id);
-      this.setRunning(dependency, false);
+      this.setRunning(dependency, triggerId, false);
     }
     // .then() / .success() events chained after this one.
     for (const follower of this.config.dependencies) {
@@ -168,7 +190,7 @@ export class LiteApp {
         : follower.trigger_only_on_failure
           ? !succeeded
           : true;
-      if (wanted) void this.run(follower, triggerId, true);
+      if (wanted) void this.run(follower, triggerId);
     }
     const next = this.queued.get(dependency.id);
     if (next !== undefined) {
@@ -179,44 +201,22 @@ export class LiteApp {
 
   // Shows one message; returns the outputs' values so far (for a generator's edits).
   private receive(dependency: DependencyConfig, message: ServerMessage, values: unknown[] | null): unknown[] | null {
+    const status = this.statuses.get(dependency.id);
     if (message.msg === "process_generating") {
+      status?.generating();
       const data = message.output.data;
       const next = values === null ? data : values.map((value, i) => applyEdits(value, data[i] as never));
       this.setOutputs(dependency, next);
       return next;
     }
     if (message.msg === "process_completed") this.completed(dependency, message);
-    else if (message.msg === "unexpected_error") this.showError("Error", message.message);
+    else if (message.msg === "unexpected_error") this.showError(dependency, "Error", message.message);
     else if (message.msg === "log" && message.visible)
-      this.notice(message.level, message.title, message.log, message.duration);
-    else if (message.msg === "progress") this.showProgress(dependency, message.progress_data[0]);
+      this.toasts.show(message.level, message.title, message.log, message.duration, dependency.id);
+    else if (message.msg === "progress") status?.progress(message.progress_data);
+    else if (message.msg === "estimation") status?.queued(message.rank, message.queue_size, message.rank_eta);
+    else if (message.msg === "process_starts") status?.starts(message.eta);
     return values;
-  }
-
-  private showProgress(dependency: DependencyConfig, unit: ProgressUnit | undefined): void {
-    const anchor = this.rendered.get(dependency.outputs[0]);
-    if (!unit || !anchor) return;
-    let bar = this.progressBars.get(dependency.id);
-    if (!bar) {
-      bar = document.createElement("div");
-      bar.className = "lite-progress";
-      bar.setAttribute("role", "progressbar");
-      bar.setAttribute("aria-valuemin", "0");
-      bar.setAttribute("aria-valuemax", "1");
-      anchor.before(bar);
-      this.progressBars.set(dependency.id, bar);
-    }
-    const fraction = unit.progress ?? (unit.index !== null && unit.length ? unit.index / unit.length : null);
-    const counted = unit.index !== null ? `${unit.index}/${unit.length ?? "?"} ${unit.unit ?? ""}`.trim() : "";
-    const text = [unit.desc, counted || (fraction !== null ? `${Math.round(fraction * 100)}%` : "")]
-      .filter(Boolean)
-      .join(" ");
-    bar.textContent = text;
-    bar.setAttribute("aria-label", text || "Progress");
-    if (fraction !== null) {
-      bar.setAttribute("aria-valuenow", String(fraction));
-      bar.style.setProperty("--lite-progress", `${Math.round(fraction * 100)}%`);
-    }
   }
 
   private async stop(fnIndexes: number[]): Promise<void> {
@@ -228,10 +228,11 @@ export class LiteApp {
     }
   }
 
-  // While an event runs its outputs show it; a Stop button that cancels it replaces
-  // the buttons that start it.
-  private setRunning(dependency: DependencyConfig, running: boolean): void {
+  // While an event runs its outputs show it, and so does the button that started it; a
+  // Stop button that cancels it replaces the buttons that start it.
+  private setRunning(dependency: DependencyConfig, triggerId: number, running: boolean): void {
     this.setPending(dependency, running);
+    this.setTriggerBusy(triggerId, running);
     const stoppers = this.config.dependencies.filter((d) => d.cancels.includes(dependency.id));
     if (stoppers.length === 0) return;
     for (const stopper of stoppers) for (const [id] of stopper.targets) this.setVisible(id, running);
@@ -246,35 +247,21 @@ export class LiteApp {
   private completed(dependency: DependencyConfig, message: ProcessCompletedMessage): void {
     const output = message.output;
     if (message.success && "data" in output) {
+      if (output.average_duration > 0) this.averages.set(dependency.id, output.average_duration);
       if (output.render_config) this.rerender(output.render_config);
       // A stopped run completes with no data: the outputs keep what they show.
       else if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
       // gr.State values the event changed: their change listeners run, as a component's do.
       for (const id of output.changed_state_ids) this.onEvent({ block_id: id, event: "change", value: null });
-    } else if ("error" in output) {
-      this.showError(output.title || "Error", output.error ?? "Something went wrong in the app.");
+    } else if ("error" in output && output.visible) {
+      const text = output.error ?? "Something went wrong in the app.";
+      this.showError(dependency, output.title || "Error", text, output.duration);
     }
   }
 
-  private clearAlerts(): void {
-    this.alerts.replaceChildren();
-  }
-
-  private showError(title: string, text: string): void {
-    this.notice("error", title, text, null);
-  }
-
-  // A notice (gr.Info, gr.Warning, gr.Success, errors); it goes after `duration` seconds.
-  private notice(level: string, title: string, text: string, duration: number | null): void {
-    const alert = document.createElement("div");
-    alert.className = `lite-alert lite-alert-${level}`;
-    const heading = document.createElement("strong");
-    heading.textContent = title;
-    const body = document.createElement("span");
-    body.textContent = text;
-    alert.append(heading, " ", body);
-    this.alerts.append(alert);
-    if (duration !== null) setTimeout(() => alert.remove(), duration * 1000);
+  // An error of a run: Python's (gr.Error, with its duration) or the page's (stays).
+  private showError(dependency: DependencyConfig, title: string, text: string, duration: number | null = null): void {
+    this.toasts.show("error", title, text, duration, dependency.id);
   }
 }
 
@@ -284,9 +271,10 @@ function setValue(component: LiteComponent, value: unknown): void {
     const { __type__: _type, value: newValue, ...props } = value as Record<string, unknown>;
     component.props = { ...component.props, ...props };
     if ("value" in value) component.value = newValue;
-    return;
+  } else {
+    component.value = value;
   }
-  component.value = value;
+  showEmpty(component);
 }
 
 // A page-only event (Gradio's `js=`), written by the app's author: e.g. Clear's values.

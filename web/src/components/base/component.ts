@@ -50,7 +50,6 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
   static sharedStyles = css`
     :host { display: block; position: relative; min-width: min(160px, 100%); flex: 1 1 auto; }
     :host([hidden]) { display: none; }
-    :host([pending]) { opacity: 0.6; }
     .label { display: block; font-size: var(--lite-label-size, 0.875rem); font-weight: 600; margin-bottom: 0.375rem; color: var(--lite-label-color, #374151); }
     .info { display: block; font-size: 0.75rem; color: var(--body-text-color-subdued); margin: -0.25rem 0 0.375rem; }
     /* Sanitized HTML stays in its box: position: fixed in it cannot cover the page or its neighbours. */
@@ -61,10 +60,20 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
   `;
 
   value!: V;
+  // An event that fills this component runs: the app shows its status (shared/status.ts)
+  // over it, through the slot below.
   pending = false;
   // Work that must finish before the value is read (an upload under way): a Submit
   // clicked meanwhile waits for it, as in Gradio.
   busy: Promise<unknown> | null = null;
+
+  // The status of a run is a light-DOM child slotted over the component: it comes before
+  // what render() draws (Lit only manages what follows it), and takes no room of its own.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.prepend(Object.assign(document.createElement("slot"), { name: "lite-status" }));
+    return root;
+  }
 
   protected get interactive(): boolean {
     return this.props.interactive !== false;
