@@ -60,7 +60,9 @@ def check(result: dict[str, Any], count: int) -> None:
     assert result["answers"] == [i * 2 for i in range(count)]
     assert result["order"] == list(range(count)), "a session's events ran out of order or more than once"
     # Nothing kept per event: a leak of even one object per event would show as `count` more.
-    assert result["after"] - result["before"] < count // 5, (result["before"], result["after"])
+    # The count moves by some dozens either way between two censuses without any event (a
+    # run saw +52 after 100 events on a restored runtime), so the bound is one per event.
+    assert result["after"] - result["before"] < count, (result["before"], result["after"])
 
 
 def test_five_hundred_events_from_one_page(page: Page, server: StaticServer) -> None:
