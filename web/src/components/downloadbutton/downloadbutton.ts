@@ -1,5 +1,6 @@
 import { css, html, nothing } from "lit";
 import type { DownloadButtonProps, FileData } from "../../protocol.gen";
+import { buttonStyles } from "../base/button-styles";
 import { LiteComponent, errorText } from "../base/component";
 
 // A button that downloads its file (served by the app's file route, as gr.File's links
@@ -8,15 +9,9 @@ export class LiteDownloadButton extends LiteComponent<DownloadButtonProps, FileD
   static override properties = { ...LiteComponent.properties, error: { state: true } };
   static override styles = [
     LiteComponent.sharedStyles,
+    buttonStyles,
     css`
-      button { width: 100%; font: inherit; font-weight: 600; padding: var(--button-large-padding, 0.625rem 1rem); border-radius: var(--button-large-radius, 0.5rem); border: 1px solid var(--button-secondary-border-color); background: var(--button-secondary-background-fill); color: var(--button-secondary-text-color); cursor: pointer; }
-      button:hover { background: var(--button-secondary-background-fill-hover); }
-      button.primary { background: var(--button-primary-background-fill); border-color: var(--button-primary-border-color); color: var(--button-primary-text-color); }
-      button.primary:hover { background: var(--button-primary-background-fill-hover); }
-      button.stop { background: var(--button-cancel-background-fill); border-color: var(--button-cancel-border-color); color: var(--button-cancel-text-color); }
-      button.stop:hover { background: var(--button-cancel-background-fill-hover); }
       button.sm { padding: 0.375rem 0.75rem; font-size: 0.875rem; }
-      button:disabled { opacity: 0.6; cursor: default; }
       .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
   ];

@@ -1,5 +1,6 @@
 import { css, html } from "lit";
 import type { FileData, UploadButtonProps } from "../../protocol.gen";
+import { buttonStyles } from "../base/button-styles";
 import { LiteComponent } from "../base/component";
 
 // A button that opens the file picker and uploads what is chosen: its value becomes the
@@ -8,15 +9,9 @@ export class LiteUploadButton extends LiteComponent<UploadButtonProps, FileData 
   static override properties = { ...LiteComponent.properties, error: { state: true } };
   static override styles = [
     LiteComponent.sharedStyles,
+    buttonStyles,
     css`
       :host { min-width: min(160px, 100%); }
-      button { width: 100%; font: inherit; font-weight: 600; padding: var(--button-large-padding, 0.625rem 1rem); border-radius: var(--button-large-radius, 0.5rem); border: 1px solid var(--button-secondary-border-color); background: var(--button-secondary-background-fill); color: var(--button-secondary-text-color); cursor: pointer; }
-      button:hover { background: var(--button-secondary-background-fill-hover); }
-      button.primary { background: var(--button-primary-background-fill); border-color: var(--button-primary-border-color); color: var(--button-primary-text-color); }
-      button.primary:hover { background: var(--button-primary-background-fill-hover); }
-      button.stop { background: var(--button-cancel-background-fill); border-color: var(--button-cancel-border-color); color: var(--button-cancel-text-color); }
-      button.stop:hover { background: var(--button-cancel-background-fill-hover); }
-      button:disabled { opacity: 0.6; cursor: default; }
       input { display: none; }
       .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
