@@ -33,6 +33,8 @@ export interface EditorOptions {
   readOnly: boolean;
   minLines: number;
   maxLines: number | null;
+  // The editable text's accessible name (CodeMirror's content is a contenteditable div).
+  label: string;
   onChange: (value: string) => void;
   onFocus: () => void;
   onBlur: () => void;
@@ -120,6 +122,7 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
         wrap.of(initial.wrap),
         readOnly.of(initial.readOnly),
         size.of(initial.size),
+        EditorView.contentAttributes.of({ "aria-label": options.label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !replacing) options.onChange(update.state.doc.toString());
           if (update.focusChanged) (update.view.hasFocus ? options.onFocus : options.onBlur)();
