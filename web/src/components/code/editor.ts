@@ -100,7 +100,12 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
     lang: language(o.language),
     numbers: o.lineNumbers ? [lineNumbers(), highlightActiveLineGutter()] : [],
     wrap: o.wrap ? EditorView.lineWrapping : [],
-    readOnly: [EditorState.readOnly.of(o.readOnly), EditorView.editable.of(!o.readOnly)],
+    // Read-only text stays in the Tab order, so that a keyboard can reach, select and scroll it.
+    readOnly: [
+      EditorState.readOnly.of(o.readOnly),
+      EditorView.editable.of(!o.readOnly),
+      o.readOnly ? EditorView.contentAttributes.of({ tabindex: "0" }) : [],
+    ],
     size: sizing(o.minLines, o.maxLines),
   });
   const initial = parts(options);
