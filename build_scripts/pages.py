@@ -9,6 +9,11 @@ from pathlib import Path
 from lite_core.html_page import document
 
 
+def readable(stem: str) -> str:
+    """A file's stem as a page title a reader would say: "calculator_examples" -> "Calculator examples"."""
+    return stem.replace("_", " ").capitalize()
+
+
 def page(code: str, title: str, prefix: str = "") -> str:
     # Escaped, so that `<` and `&` in Python reach the element's text unchanged.
     body = f"<gradio-lite control-page-title>\n{html.escape(code, quote=False)}</gradio-lite>\n"
@@ -53,7 +58,7 @@ window.liteApp = await createGradioApp({{
 def playground(code: str) -> str:
     # The default code as a JSON string; `</` escaped so that it cannot end the script.
     body = PLAYGROUND_BODY.format(code=json.dumps(code).replace("</", "<\\/"))
-    return document("Lite playground", body, script=False, head=PLAYGROUND_STYLE)
+    return document("Lite playground", body, script=False, head=PLAYGROUND_STYLE, landmark=False)
 
 
 def write_pages(examples: Path, out: Path) -> list[Path]:
@@ -62,7 +67,7 @@ def write_pages(examples: Path, out: Path) -> list[Path]:
     (out / "examples").mkdir(parents=True, exist_ok=True)
     for source in sorted(examples.glob("*.py")):
         target = out / "examples" / f"{source.stem}.html"
-        target.write_text(page(source.read_text(), source.stem, prefix="../"))
+        target.write_text(page(source.read_text(), readable(source.stem), prefix="../"))
         written.append(target)
     (out / "playground.html").write_text(playground((examples / "quickstart.py").read_text()))
     index = out / "index.html"

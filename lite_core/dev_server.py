@@ -25,7 +25,7 @@ from . import app_files, html_page, site_build, web_assets
 POLL_SECONDS = 0.05
 HEARTBEAT_SECONDS = 15.0
 
-BODY = """<main id="app"></main>
+BODY = """<div id="app"></div>
 <script type="module">
 import { createGradioApp } from "./lite.js";
 

@@ -103,6 +103,7 @@ export class Playground {
         readOnly: false,
         minLines: 12,
         maxLines: null,
+        label: "App code",
         onChange: (value) => (this.code = value),
         onFocus: () => undefined,
         onBlur: () => undefined,

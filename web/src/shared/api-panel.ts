@@ -295,7 +295,7 @@ class ApiPanel {
             ${feedback}
           </button>
         </div>
-        <pre aria-label="${python ? "Python" : "JavaScript"} code for ${endpoint.name}"><code>${code}</code></pre>
+        <pre role="group" aria-label="${python ? "Python" : "JavaScript"} code for ${endpoint.name}"><code>${code}</code></pre>
       </div>
       <h4>Accepts ${parameters.length} parameter${parameters.length === 1 ? "" : "s"}:</h4>
       <ul class="lite-api-fields">

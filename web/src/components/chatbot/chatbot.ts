@@ -149,7 +149,7 @@ export class LiteChatbot extends LiteComponent<ChatbotProps, ChatValue | null> {
         }
         ${all.map(
           (m) =>
-            html`<div class="message sanitized ${m.role}" aria-label=${m.role === "user" ? "user message" : "bot message"}>
+            html`<div class="message sanitized ${m.role}" role="group" aria-label=${m.role === "user" ? "user message" : "bot message"}>
               ${this.content(m.content)}
             </div>`,
         )}

@@ -32,6 +32,7 @@ export class LiteCode extends LiteComponent<CodeProps, string | null> {
       readOnly: !this.interactive,
       minLines: p.lines,
       maxLines: p.max_lines,
+      label: p.label ?? "Code",
     };
   }
 

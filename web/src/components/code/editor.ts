@@ -33,6 +33,8 @@ export interface EditorOptions {
   readOnly: boolean;
   minLines: number;
   maxLines: number | null;
+  // The editable text's accessible name (CodeMirror's content is a contenteditable div).
+  label: string;
   onChange: (value: string) => void;
   onFocus: () => void;
   onBlur: () => void;
@@ -98,7 +100,12 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
     lang: language(o.language),
     numbers: o.lineNumbers ? [lineNumbers(), highlightActiveLineGutter()] : [],
     wrap: o.wrap ? EditorView.lineWrapping : [],
-    readOnly: [EditorState.readOnly.of(o.readOnly), EditorView.editable.of(!o.readOnly)],
+    // Read-only text stays in the Tab order, so that a keyboard can reach, select and scroll it.
+    readOnly: [
+      EditorState.readOnly.of(o.readOnly),
+      EditorView.editable.of(!o.readOnly),
+      o.readOnly ? EditorView.contentAttributes.of({ tabindex: "0" }) : [],
+    ],
     size: sizing(o.minLines, o.maxLines),
   });
   const initial = parts(options);
@@ -120,6 +127,7 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
         wrap.of(initial.wrap),
         readOnly.of(initial.readOnly),
         size.of(initial.size),
+        EditorView.contentAttributes.of({ "aria-label": options.label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged && !replacing) options.onChange(update.state.doc.toString());
           if (update.focusChanged) (update.view.hasFocus ? options.onFocus : options.onBlur)();

@@ -99,8 +99,23 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
     });
   }
 
-  // Arrow keys move between the rows of an input table, bringing rows out of the window into view.
+  // Arrow keys move between the rows of a table, bringing rows out of the window into view;
+  // in a read-only table they also move between columns, and Enter or Space selects a cell
+  // (as a click does), so that a keyboard reaches every cell and its select event.
   private async onKey(event: KeyboardEvent, row: number, column: number): Promise<void> {
+    const readOnly = !this.interactive;
+    if (readOnly && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      this.choose(row, column);
+      return;
+    }
+    const side = !readOnly ? 0 : event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (side !== 0) {
+      const next = this.renderRoot.querySelector<HTMLElement>(`[data-cell="${row},${column + side}"]`);
+      if (next) event.preventDefault();
+      next?.focus();
+      return;
+    }
     const step = event.key === "ArrowDown" ? 1 : event.key === "ArrowUp" ? -1 : 0;
     const target = row + step;
     if (step === 0 || target < 0 || target >= this.table.data.length) return;
@@ -113,13 +128,23 @@ export class LiteDataframe extends LiteComponent<DataframeProps, Table | null> {
       this.onScroll();
       await this.updateComplete;
     }
-    this.renderRoot.querySelector<HTMLInputElement>(`input[data-cell="${target},${column}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-cell="${target},${column}"]`)?.focus();
   }
 
   private cell(table: Table, cell: Cell, r: number, c: number) {
     const text = cell === null ? "" : String(cell);
     const chosen = this.chosen?.[0] === r && this.chosen[1] === c ? "chosen" : "";
-    if (!this.interactive) return html`<td class=${chosen} @click=${() => this.choose(r, c)}>${text}</td>`;
+    if (!this.interactive) {
+      // One cell in the Tab order (the chosen one, else the first); arrows reach the others.
+      const stop = this.chosen ? chosen !== "" : r === 0 && c === 0;
+      return html`<td
+        class=${chosen}
+        data-cell=${`${r},${c}`}
+        tabindex=${stop ? 0 : -1}
+        @click=${() => this.choose(r, c)}
+        @keydown=${(e: KeyboardEvent) => void this.onKey(e, r, c)}
+      >${text}</td>`;
+    }
     return html`<td class=${chosen}><input
       aria-label=${`${table.headers[c] ?? c + 1}, row ${r + 1}`}
       data-cell=${`${r},${c}`}

@@ -159,7 +159,7 @@ export class LiteFileExplorer extends LiteComponent<FileExplorerProps, Selection
       .map(([k, v]) => `${k ?? ""}: ${v ?? ""}`)
       .join("; ");
     return html`<span class=${this.labelClass}>${label}</span>
-      <div class="tree" aria-label=${label} style=${style}>${this.entries([])}</div>
+      <div class="tree" role="group" aria-label=${label} style=${style}>${this.entries([])}</div>
       ${this.error ? html`<div class="error" role="alert">${this.error}</div>` : nothing}`;
   }
 }
