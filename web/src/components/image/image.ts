@@ -254,7 +254,7 @@ export class LiteImage extends LiteComponent<ImageProps, FileData | null> {
           </label>`
         : nothing;
     return html`<span class=${this.labelClass}>${label}</span>
-      <div class="frame" role="group" aria-label=${label} tabindex=${this.interactive ? "0" : "-1"}>${image}${drop}${tools}</div>
+      <div class="frame" role="group" aria-label=${label} tabindex=${this.interactive ? "0" : nothing}>${image}${drop}${tools}</div>
       ${this.renderSources()}
       ${this.error ? html`<span class="error" role="alert">${this.error}</span>` : nothing}`;
   }
