@@ -11,7 +11,13 @@ from playwright.sync_api import Page, expect
 from .conftest import open_app, serve_app
 from .server import StaticServer
 
-EXAMPLES = sorted(p.stem for p in (Path(__file__).resolve().parents[1] / "examples").glob("*.py"))
+# unified_text_generation imports transformers, which the runtime lacks: it shows the
+# start-up error, with no controls (test_a11y checks that state).
+EXAMPLES = sorted(
+    p.stem
+    for p in (Path(__file__).resolve().parents[1] / "examples").glob("*.py")
+    if p.stem != "unified_text_generation"
+)
 
 # Marks every control a user could operate (shadow roots included) with data-kb="<n>",
 # and answers how each is described: radios of one group, reached by arrows, count as one.
@@ -105,20 +111,15 @@ def test_arrows_move_within_a_radio_group(page: Page, server: StaticServer) -> N
     expect(page.get_by_role("radio", name="subtract")).to_be_focused()
 
 
-LIVE = """(el) => {
-  for (let node = el; node; node = node.parentNode ?? node.host) {
-    if (node.nodeType !== 1) continue;
-    if (node.getAttribute("aria-live") || ["status", "log", "alert"].includes(node.getAttribute("role"))) return true;
-  }
-  return false;
-}"""
-
-
-@pytest.mark.xfail(strict=False, reason="aria-live on outputs comes with the running-state work (issue 14)")
-def test_a_result_lands_in_a_live_region(page: Page, server: StaticServer) -> None:
+def test_a_result_is_announced(page: Page, server: StaticServer) -> None:
+    # A polite live region per app reads the finished run's outputs: the outputs themselves
+    # are not live, as their status trackers tick while a run goes on.
     open_app(page, f"{server.url}/examples/quickstart.html")
-    output = page.get_by_label("output")
-    assert output.evaluate(LIVE), "the output is in no aria-live region: a screen reader does not announce results"
+    live = page.locator('gradio-lite [role=status][aria-live="polite"]')
+    expect(live).to_have_text("")
+    page.get_by_label("name").fill("Keys")
+    page.get_by_role("button", name="Submit").click()
+    expect(live).to_have_text("output: Hello, Keys")
 
 
 TABLE = """

@@ -9,6 +9,7 @@ import type {
 } from "../protocol.gen";
 import type { ApiClient } from "../client/api";
 import { LiteComponent, type LiteEventDetail } from "../components/base/component";
+import { Announcer } from "./announce";
 import { apiFooter } from "./api-panel";
 import { applyEdits } from "./diff";
 import { renderLayout, type Rendered } from "./layout";
@@ -31,6 +32,7 @@ export class LiteApp {
   // Runs under way that each trigger (a button) started: it looks busy while any goes on.
   private readonly triggered = new Map<number, number>();
   private readonly toasts = new Toasts();
+  private readonly announcer = new Announcer();
 
   constructor(
     private readonly root: HTMLElement,
@@ -43,7 +45,12 @@ export class LiteApp {
     body.className = "lite-body";
     this.rendered = renderLayout(this.config, body, this.api);
     // Gradio's "Use via API" link and panel, under the app.
-    this.root.replaceChildren(this.toasts.element, body, ...apiFooter(this.config, this.api.fetch));
+    this.root.replaceChildren(
+      this.toasts.element,
+      this.announcer.element,
+      body,
+      ...apiFooter(this.config, this.api.fetch),
+    );
     mountPages(this.config, this.rendered, this.root);
     for (const block of this.rendered.values()) showEmpty(block);
     this.root.addEventListener("lite-event", (event) => this.onEvent((event as CustomEvent<LiteEventDetail>).detail));
@@ -97,16 +104,20 @@ export class LiteApp {
     });
   }
 
+  // The output components of an event; layouts among them (a gr.render's container) are not.
+  private outputs(dependency: DependencyConfig): LiteComponent[] {
+    return dependency.outputs.flatMap((id) => {
+      const component = this.component(id);
+      return component instanceof LiteComponent ? [component] : [];
+    });
+  }
+
   private setPending(dependency: DependencyConfig, pending: boolean): void {
     this.statuses.get(dependency.id)?.end();
     this.statuses.delete(dependency.id);
     // A stream's outputs (show_progress="hidden") stay as they are: a tracker on every frame flickers.
     if (dependency.show_progress === "hidden") return;
-    // Layouts among the outputs (a gr.render's container) show their children's state.
-    const outputs = dependency.outputs.flatMap((id) => {
-      const component = this.component(id);
-      return component instanceof LiteComponent ? [component] : [];
-    });
+    const outputs = this.outputs(dependency);
     for (const component of outputs) {
       component.pending = pending;
       if (pending) component.setAttribute("aria-busy", "true");
@@ -250,7 +261,12 @@ export class LiteApp {
       if (output.average_duration > 0) this.averages.set(dependency.id, output.average_duration);
       if (output.render_config) this.rerender(output.render_config);
       // A stopped run completes with no data: the outputs keep what they show.
-      else if (output.data.length === dependency.outputs.length) this.setOutputs(dependency, output.data);
+      else if (output.data.length === dependency.outputs.length) {
+        this.setOutputs(dependency, output.data);
+        // A stream's frames come many times a second: reading each aloud would drown the page.
+        if (!dependency.targets.some(([, event]) => event === "stream"))
+          this.announcer.finished(this.outputs(dependency));
+      }
       // gr.State values the event changed: their change listeners run, as a component's do.
       for (const id of output.changed_state_ids) this.onEvent({ block_id: id, event: "change", value: null });
     } else if ("error" in output && output.visible) {
