@@ -110,11 +110,6 @@ def test_no_accessibility_violations(audit: Callable[[str, str], Violations], st
     assert not violations, listed(violations)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="primary buttons are white on #f97316 (2.8:1) and placeholders #9ca3af on white (2.5:1): "
-    "the theme work (issue 14) brings them to AA",
-)
 @pytest.mark.parametrize("scheme", SCHEMES)
 @pytest.mark.parametrize("state", STATES)
 def test_color_contrast_meets_aa(audit: Callable[[str, str], Violations], state: str, scheme: str) -> None:

@@ -24,6 +24,7 @@ import {
   StandardSQL,
   type SQLDialect,
 } from "@codemirror/lang-sql";
+import { highlighting } from "./highlight";
 
 export interface EditorOptions {
   value: string;
@@ -117,6 +118,7 @@ export function createEditor(parent: HTMLElement, root: Document | ShadowRoot, o
       doc: options.value,
       extensions: [
         minimalSetup,
+        highlighting,
         indentOnInput(),
         bracketMatching(),
         highlightActiveLine(),
