@@ -161,13 +161,13 @@ class Interface(Blocks):
         output_only = not inputs
         with Row(equal_height=False):
             if inputs:
-                with Column(variant="panel"):
+                with Column():
                     for component in self.main_inputs:
                         component.render()
                     self._render_additional_inputs()
                     submit, clear = self._render_buttons(submit_btn, clear_btn)
             if outputs and not unified:
-                with Column(variant="panel"):
+                with Column():
                     for component in outputs:
                         if component not in inputs:
                             component.render()

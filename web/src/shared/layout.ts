@@ -46,6 +46,39 @@ function dress(block: HTMLElement, config: ComponentConfig): void {
   if (typeof props.min_width === "number") block.style.setProperty("--lite-min-width", `${props.min_width}px`);
 }
 
+// Gradio's form components: side by side in a layout, they share one card (Gradio's Form).
+const FORM = new Set([
+  "textbox",
+  "number",
+  "slider",
+  "checkbox",
+  "checkboxgroup",
+  "radio",
+  "dropdown",
+  "datetime",
+  "multimodaltextbox",
+]);
+
+function inForm(config: ComponentConfig | undefined): boolean {
+  return config !== undefined && FORM.has(config.type) && config.props.container !== false;
+}
+
+// The card that holds a run of form components, sized in a Row as Gradio sizes its Form:
+// the sum of their scales and of their min_widths.
+function form(children: ComponentConfig[], parent: HTMLElement): HTMLElement {
+  const card = document.createElement("div");
+  card.className = "lite-form";
+  if (parent.localName === "lite-row") {
+    const props = children.map((c) => c.props as Partial<Record<string, unknown>>);
+    const scale = props.reduce((sum, p) => sum + (typeof p.scale === "number" ? p.scale : 1), 0);
+    const minWidth = props.reduce((sum, p) => sum + (typeof p.min_width === "number" ? p.min_width : 160), 0);
+    card.style.setProperty("--lite-scale", String(scale));
+    card.style.setProperty("--lite-min-width", `${String(minWidth)}px`);
+  }
+  parent.append(card);
+  return card;
+}
+
 export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBridge): Rendered {
   const byId = new Map(config.components.map((c) => [c.id, c]));
   const rendered: Rendered = new Map();
@@ -54,10 +87,29 @@ export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBr
     if (!component) return;
     const el = element(component, files);
     rendered.set(node.id, el);
-    for (const child of node.children ?? []) build(child, el);
+    buildChildren(node.children ?? [], el);
     parent.append(el);
   };
-  for (const child of config.layout.children ?? []) build(child, into);
+  const buildChildren = (children: LayoutNode[], parent: HTMLElement) => {
+    // A Group is one card already.
+    const grouping = parent.localName !== "lite-group";
+    for (let i = 0; i < children.length;) {
+      let end = i;
+      while (grouping && end < children.length && inForm(byId.get(children[end].id))) end++;
+      if (end === i) {
+        build(children[i], parent);
+        i++;
+        continue;
+      }
+      const card = form(
+        children.slice(i, end).flatMap((c) => byId.get(c.id) ?? []),
+        parent,
+      );
+      for (const child of children.slice(i, end)) build(child, card);
+      i = end;
+    }
+  };
+  buildChildren(config.layout.children ?? [], into);
   applyTheme(config, into);
   return rendered;
 }
