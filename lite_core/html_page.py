@@ -25,7 +25,7 @@ HIDDEN = (
     "position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
     "overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap"
 )
-MAIN = '<main>\n<h1 class="lite-page-heading" style="{hidden}">{title}</h1>\n{body}</main>\n'
+MAIN = '<main class="lite-page">\n<h1 class="lite-page-heading" style="{hidden}">{title}</h1>\n{body}</main>\n'
 
 
 def document(

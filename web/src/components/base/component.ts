@@ -50,7 +50,7 @@ export abstract class LiteComponent<P extends ComponentProps = ComponentProps, V
   static sharedStyles = css`
     :host { display: block; position: relative; min-width: min(160px, 100%); flex: 1 1 auto; }
     :host([hidden]) { display: none; }
-    .label { display: block; font-size: var(--lite-label-size, 0.875rem); font-weight: 600; margin-bottom: 0.375rem; color: var(--lite-label-color, #374151); }
+    .label { display: block; font-size: var(--lite-label-size, 0.875rem); font-weight: var(--block-title-text-weight, 400); margin-bottom: var(--spacing-lg, 0.5rem); color: var(--lite-label-color, #374151); }
     .info { display: block; font-size: 0.75rem; color: var(--body-text-color-subdued); margin: -0.25rem 0 0.375rem; }
     /* Sanitized HTML stays in its box: position: fixed in it cannot cover the page or its neighbours. */
     .sanitized { contain: layout paint; }

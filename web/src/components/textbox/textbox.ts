@@ -6,7 +6,12 @@ export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      input, textarea { width: 100%; padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); resize: vertical; }
+      input, textarea { width: 100%; padding: 0.5rem 0.625rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); }
+      /* As Gradio's: no resize handle; the box grows with its text from lines to max_lines
+         (field-sizing; browsers without it keep the rows and scroll). */
+      textarea { resize: none; line-height: 1.5; field-sizing: content; overflow-y: auto;
+        min-height: calc(var(--lines, 1) * 1lh + 1rem + 2 * var(--input-border-width, 1px));
+        max-height: calc(var(--max-lines, 20) * 1lh + 1rem + 2 * var(--input-border-width, 1px)); }
       input:focus, textarea:focus { outline: 2px solid var(--color-accent); outline-offset: -1px; }
       [readonly] { background: var(--input-background-fill-readonly); }
     `,
@@ -41,6 +46,7 @@ export class LiteTextbox extends LiteComponent<TextboxProps, string | null> {
         ? html`<textarea
             id="field"
             rows=${p.lines}
+            style=${`--lines: ${String(p.lines)}; --max-lines: ${String(Math.max(p.max_lines ?? 20, p.lines))}`}
             dir=${p.rtl ? "rtl" : "ltr"}
             placeholder=${common.placeholder}
             maxlength=${p.max_length ?? nothing}
