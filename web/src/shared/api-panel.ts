@@ -2,10 +2,17 @@
 // each with a snippet that calls it. An app served over HTTP gets gradio_client and
 // @gradio/client snippets; an app running in the page gets the page's own client.
 
-import { html, nothing, render, type TemplateResult } from "lit";
+import { html, nothing, render, svg, type TemplateResult } from "lit";
 import type { ApiInfo, ApiParameter, ApiReturn, AppConfig, EndpointInfo } from "../protocol.gen";
 import { API_PREFIX } from "../protocol.gen";
 import type { Fetch } from "../host/runtime-connection";
+
+// Gradio's footer shows a rocket after "Use via API"; drawn here, as an emoji shows as an
+// empty box where the system has no emoji font.
+const ROCKET = svg`<svg class="lite-rocket" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+  <path fill="currentColor" d="M8 1c2.5 1.5 4 4.5 4 8l-1.5 2h-5L4 9c0-3.5 1.5-6.5 4-8zM4.3 8.6 2 12l2.8-.6zM11.7 8.6 14 12l-2.8-.6zM6.5 12h3L8 15z"/>
+  <circle cx="8" cy="6" r="1.4" fill="var(--body-background-fill, white)"/>
+</svg>`;
 
 export type Language = "python" | "javascript";
 
@@ -208,7 +215,7 @@ class ApiPanel {
           aria-controls=${this.panelId}
           @click=${() => this.toggle()}
         >
-          Use via API <span aria-hidden="true">🚀</span>
+          Use via API ${ROCKET}
         </button>
       </footer>
       ${this.open ? this.panel() : nothing}`;
