@@ -115,7 +115,7 @@ def test_a_result_is_announced(page: Page, server: StaticServer) -> None:
     # A polite live region per app reads the finished run's outputs: the outputs themselves
     # are not live, as their status trackers tick while a run goes on.
     open_app(page, f"{server.url}/examples/quickstart.html")
-    live = page.locator('gradio-lite [role=status][aria-live="polite"]')
+    live = page.locator('gradio-lite .lite-announcer[aria-live="polite"]')
     expect(live).to_have_text("")
     page.get_by_label("name").fill("Keys")
     page.get_by_role("button", name="Submit").click()

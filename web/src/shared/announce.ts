@@ -12,8 +12,10 @@ export class Announcer {
   constructor() {
     this.element = document.createElement("div");
     this.element.className = "lite-announcer";
-    this.element.setAttribute("role", "status");
+    // Live without role=status: the app's own status messages (an audio player's) stay the
+    // page's only status role.
     this.element.setAttribute("aria-live", "polite");
+    this.element.setAttribute("aria-atomic", "true");
   }
 
   finished(outputs: LiteComponent[]): void {
