@@ -80,3 +80,13 @@ def test_screenshots_of_the_quickstart_light_and_dark(page: Page, server: Static
         page.get_by_role("button", name="Submit").click()
         expect(page.get_by_label("output")).to_have_value(re.compile("^Hello, World"))
         page.screenshot(path=str(ARTIFACTS / f"theme-quickstart-{scheme}.png"), full_page=True)
+
+
+def test_a_chart_takes_the_dark_themes_colours(page: Page, server: StaticServer) -> None:
+    # Vega's defaults are dark text on white: on a dark page its axis labels vanished.
+    open_app(page, f"{server.url}/examples/plots.html?__theme=dark")
+    label = page.locator("lite-nativeplot svg .role-axis-label text").first
+    expect(label).to_be_attached(timeout=60_000)
+    fill = label.evaluate("el => getComputedStyle(el).fill")
+    channels = [int(c) for c in re.findall(r"\d+", fill)[:3]]
+    assert min(channels) > 150, f"axis labels are {fill} on a dark page"

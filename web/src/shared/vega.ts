@@ -48,6 +48,26 @@ export function spec(plot: PlotData, props: NativePlotProps): Record<string, unk
   };
 }
 
+// The chart in the app's theme, light or dark: text, grid and axes in its colours and the
+// marks in its accent, on the block's own background (Vega's defaults are for white pages).
+function themed(into: HTMLElement): Record<string, unknown> {
+  const style = getComputedStyle(into);
+  const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const text = get("--body-text-color", "#1f2937");
+  const subdued = get("--body-text-color-subdued", "#4b5563");
+  const lines = get("--border-color-primary", "#e5e7eb");
+  const accent = get("--color-accent", "#f97316");
+  return {
+    background: null,
+    font: get("--font", "sans-serif"),
+    axis: { labelColor: subdued, titleColor: text, gridColor: lines, domainColor: lines, tickColor: lines },
+    legend: { labelColor: subdued, titleColor: text },
+    title: { color: text },
+    view: { stroke: null },
+    mark: { color: accent },
+  };
+}
+
 // Draws `plot` into `into`; the returned function frees the view.
 export async function draw(into: HTMLElement, plot: PlotData, props: NativePlotProps): Promise<() => void> {
   return drawSpec(into, spec(plot, props));
@@ -63,6 +83,7 @@ export async function drawSpec(into: HTMLElement, vegaLite: Record<string, unkno
     defaultStyle: false,
     tooltip: false,
     renderer: "svg",
+    config: themed(into),
   });
   return () => result.finalize();
 }
