@@ -30,12 +30,17 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      table { width: 100%; border-collapse: collapse; font-size: 0.875rem; }
-      th { text-align: left; font-weight: 600; padding: 0.375rem 0.5rem; border-bottom: 1px solid var(--border-color-primary); }
-      td { padding: 0; border-bottom: 1px solid var(--border-color-primary); }
-      td button { all: unset; display: block; width: 100%; box-sizing: border-box; padding: 0.375rem 0.5rem; cursor: pointer; }
-      tr:hover td { background: var(--color-accent-soft); }
-      td button:focus-visible { outline: 2px solid var(--color-accent); }
+      /* Gradio's examples table: one rounded border, centred cells split by rules, rows striped. */
+      .title { display: inline-flex; align-items: center; gap: 0.375rem; font-size: var(--text-sm, 0.875rem); }
+      table { width: 100%; border-collapse: separate; border-spacing: 0; font-size: 0.875rem; border: 1px solid var(--border-color-primary); border-radius: var(--table-radius, var(--radius-lg)); overflow: hidden; }
+      th { text-align: center; font-weight: 600; padding: 0.625rem 0.75rem; border-bottom: 1px solid var(--border-color-primary); }
+      td { padding: 0; }
+      th + th, td + td { border-left: 1px solid var(--border-color-primary); }
+      tbody tr:nth-child(odd) td { background: var(--table-odd-background-fill); }
+      tbody tr:nth-child(even) td { background: var(--table-even-background-fill); }
+      td button { all: unset; display: block; width: 100%; box-sizing: border-box; padding: 0.625rem 0.75rem; text-align: center; cursor: pointer; }
+      tbody tr:hover td { background: var(--color-accent-soft); }
+      td button:focus-visible { outline: 2px solid var(--color-accent); outline-offset: -2px; }
       .pages { display: flex; gap: 0.25rem; margin-top: 0.5rem; align-items: center; font-size: 0.8125rem; }
       .pages button { font: inherit; padding: 0.125rem 0.5rem; border: 1px solid var(--border-color-primary); border-radius: 0.25rem; background: var(--background-fill-primary); cursor: pointer; }
       .pages button[aria-current="page"] { background: var(--color-accent); color: white; border-color: var(--color-accent); }
@@ -74,7 +79,11 @@ export class LiteDataset extends LiteComponent<DatasetProps, number | null> {
     const pages = Math.max(1, Math.ceil(samples.length / perPage));
     const first = this.page * perPage;
     const rows = samples.slice(first, first + perPage);
-    return html`<span class=${this.labelClass} id="label">${this.props.label ?? "Examples"}</span>
+    return html`<span class="${this.labelClass} title" id="label"
+        ><svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" fill="currentColor">
+          <path d="M1 3h2v2H1zM5 3h10v2H5zM1 7h2v2H1zM5 7h10v2H5zM1 11h2v2H1zM5 11h10v2H5z" /></svg
+        >${this.props.label ?? "Examples"}</span
+      >
       <table aria-labelledby="label">
         ${headers.length ? html`<thead><tr>${headers.map((h) => html`<th>${h}</th>`)}</tr></thead>` : nothing}
         <tbody>
