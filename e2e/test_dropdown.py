@@ -60,8 +60,10 @@ import gradio as gr
 with gr.Blocks() as demo:
     colour = gr.Dropdown(["red", "green"], value="red", allow_custom_value=True, label="Colour")
     tags = gr.Dropdown(["urgent", "later"], multiselect=True, allow_custom_value=True, label="Tags")
+    size = gr.Dropdown(["small", "large"], value="small", filterable=False, label="Size")
     out = gr.Textbox(label="Out")
     colour.change(lambda c: f"colour={c}", colour, out)
+    size.change(lambda s: f"size={s}", size, out)
     tags.change(lambda t: f"tags={t}", tags, out)
 
 demo.launch()
@@ -224,6 +226,19 @@ def test_custom_values(page: Page, server: StaticServer) -> None:
     expect(tags).to_have_value("")
     page.get_by_role("option", name="urgent").click()
     expect(out).to_have_value("tags=['someday', 'urgent']")
+
+
+def test_not_filterable_lists_every_choice(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "custom", CUSTOM))
+    size = page.get_by_label("Size")
+    size.click()
+    size.press("l")  # typing neither edits the field nor narrows the list
+    expect(size).to_have_value("small")
+    expect(options(page)).to_have_text(["✓small", "large"])
+    size.press("ArrowDown")
+    size.press("Enter")
+    expect(size).to_have_value("large")
+    expect(page.get_by_label("Out")).to_have_value("size=large")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
