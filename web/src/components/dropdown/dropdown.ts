@@ -26,7 +26,7 @@ export class LiteDropdown extends LiteComponent<DropdownProps, Choice | Choice[]
   static override styles = [
     LiteComponent.sharedStyles,
     css`
-      .wrap { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; box-sizing: border-box; min-height: 2.5rem; padding: 0.25rem 0.375rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); cursor: text; }
+      .wrap { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem; box-sizing: border-box; padding: 0.25rem 0.375rem; border: var(--input-border-width) solid var(--input-border-color); border-radius: var(--input-radius); background: var(--input-background-fill); cursor: text; }
       .wrap:focus-within { outline: 2px solid var(--color-accent); outline-offset: -1px; }
       .wrap.readonly { background: var(--input-background-fill-readonly); cursor: default; }
       .field { display: flex; flex: 1 1 6rem; align-items: center; min-width: 6rem; }
