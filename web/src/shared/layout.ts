@@ -59,6 +59,8 @@ const FORM = new Set([
   "multimodaltextbox",
 ]);
 
+const FORM_PARENTS = new Set(["lite-column", "lite-row", "lite-tab", "lite-accordion", "lite-sidebar"]);
+
 function inForm(config: ComponentConfig | undefined): boolean {
   return config !== undefined && FORM.has(config.type) && config.props.container !== false;
 }
@@ -91,8 +93,10 @@ export function renderLayout(config: AppConfig, into: HTMLElement, files: FileBr
     parent.append(el);
   };
   const buildChildren = (children: LayoutNode[], parent: HTMLElement) => {
-    // A Group is one card already.
-    const grouping = parent.localName !== "lite-group";
+    // Within the layouts that lay blocks out; not in a Group (one card already) nor a
+    // Draggable (its children are what it moves), nor at the top of a multipage app, where
+    // each block belongs to one page.
+    const grouping = parent === into ? config.pages.length < 2 : FORM_PARENTS.has(parent.localName);
     for (let i = 0; i < children.length;) {
       let end = i;
       while (grouping && end < children.length && inForm(byId.get(children[end].id))) end++;
