@@ -11,4 +11,8 @@ export const buttonStyles = css`
   button.stop { background: var(--button-cancel-background-fill); border-color: var(--button-cancel-border-color); color: var(--button-cancel-text-color); }
   button.stop:hover { background: var(--button-cancel-background-fill-hover); }
   button:disabled { opacity: 0.6; cursor: default; }
+  /* Gradio's sizes: lg (its default), md and sm. */
+  button.lg { font-size: var(--button-large-text-size, var(--text-lg, 16px)); }
+  button.md { font-size: var(--button-medium-text-size, var(--text-md, 14px)); padding: var(--button-medium-padding, var(--spacing-md, 6px) calc(2 * var(--spacing-md, 6px))); border-radius: var(--button-medium-radius, var(--radius-md, 6px)); }
+  button.sm { font-size: var(--button-small-text-size, var(--text-sm, 12px)); padding: var(--button-small-padding, var(--spacing-sm, 4px) calc(2 * var(--spacing-sm, 4px))); border-radius: var(--button-small-radius, var(--radius-md, 6px)); }
 `;

@@ -13,7 +13,7 @@ export class LiteButton extends LiteComponent<ButtonProps, string | null> {
   ];
 
   override render() {
-    return html`<button class=${this.props.variant} ?disabled=${this.props.interactive === false} @click=${() => this.emit("click")}>
+    return html`<button class="${this.props.variant} ${this.props.size}" ?disabled=${this.props.interactive === false} @click=${() => this.emit("click")}>
       ${this.value ?? ""}
     </button>`;
   }

@@ -11,7 +11,6 @@ export class LiteDownloadButton extends LiteComponent<DownloadButtonProps, FileD
     LiteComponent.sharedStyles,
     buttonStyles,
     css`
-      button.sm { padding: 0.375rem 0.75rem; font-size: 0.875rem; }
       .error { color: var(--error-text-color); font-size: 0.8125rem; margin-top: 0.25rem; }
     `,
   ];

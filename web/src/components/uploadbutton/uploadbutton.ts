@@ -32,7 +32,7 @@ export class LiteUploadButton extends LiteComponent<UploadButtonProps, FileData 
   override render() {
     const p = this.props;
     const accept = p.file_types?.map((t) => (t.startsWith(".") ? t : `${t}/*`)).join(",") ?? "";
-    return html`<button class=${p.variant} ?disabled=${!this.interactive} @click=${this.pick}>
+    return html`<button class="${p.variant} ${p.size}" ?disabled=${!this.interactive} @click=${this.pick}>
         ${p.label ?? "Upload a File"}
       </button>
       <input
