@@ -25,10 +25,33 @@ CONTRAST = "color-contrast"
 # unified_text_generation imports transformers, which the runtime lacks: it shows the
 # start-up error state, audited on its own below.
 EXAMPLES = sorted(p.stem for p in (ROOT / "examples").glob("*.py") if p.stem != "unified_text_generation")
-STATES = ["loading", "startup-error", "playground", *(f"examples/{name}" for name in EXAMPLES)]
+STATES = ["loading", "startup-error", "running", "playground", *(f"examples/{name}" for name in EXAMPLES)]
 SCHEMES = ["light", "dark"]
 
 FAILING = 'import gradio as gr\nraise ValueError("the model file is missing")\n'
+
+# A run under way (status tracker, progress bar, busy button) with a toast of each kind.
+RUNNING = """
+import time
+import gradio as gr
+
+def slow(text, progress=gr.Progress()):
+    gr.Info("Started")
+    gr.Warning("Careful")
+    gr.Success("Saved")
+    progress(0.4, desc="Thinking")
+    time.sleep(30)
+    return text
+
+with gr.Blocks() as demo:
+    box = gr.Textbox(label="text", value="hi")
+    out = gr.Textbox(label="result")
+    gr.Button("Go").click(slow, box, out)
+    bad = gr.Button("Fail")
+    bad.click(lambda: (_ for _ in ()).throw(gr.Error("That went wrong")), None, None)
+
+demo.launch()
+"""
 
 Violations = dict[str, list[str]]  # rule id -> "impact: target (summary)"
 
@@ -58,6 +81,13 @@ def open_state(page: Page, server: StaticServer, state: str) -> None:
     elif state == "startup-error":
         page.goto(serve_app(page, server, "failing", FAILING))
         expect(page.locator(".lite-failure")).to_contain_text("model file is missing", timeout=BOOT_TIMEOUT_MS)
+    elif state == "running":
+        open_app(page, serve_app(page, server, "running", RUNNING))
+        page.get_by_role("button", name="Fail").click()
+        expect(page.get_by_text("That went wrong")).to_be_visible()
+        page.get_by_role("button", name="Go").click()
+        expect(page.get_by_text("Thinking")).to_be_visible()
+        expect(page.get_by_text("Saved")).to_be_visible()
     elif state == "playground":
         page.goto(f"{server.url}/playground.html")
         page.locator(".lite-app").wait_for(timeout=BOOT_TIMEOUT_MS)
