@@ -77,7 +77,7 @@ def test_additional_inputs_in_a_closed_accordion(page: Page, server: StaticServe
     open_example(page, server, "additional_inputs")
     seed = page.get_by_role("slider", name="seed")
     expect(seed).to_be_hidden()
-    page.get_by_text("Additional Inputs").click()
+    page.get_by_text("Additional Inputs", exact=True).click()
     expect(seed).to_be_visible()
     page.get_by_role("spinbutton", name="number input for seed").fill("42")
     page.get_by_label("prompt").fill("a cat")

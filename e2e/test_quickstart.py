@@ -41,16 +41,32 @@ def test_enter_in_the_textbox_submits(page: Page, server: StaticServer) -> None:
     expect(page.get_by_label("output")).to_have_value("Hello, Enter")
 
 
-def test_out_of_range_value_shows_gradio_error_and_app_keeps_working(page: Page, server: StaticServer) -> None:
+def test_a_slider_value_typed_out_of_range_comes_back_into_it(page: Page, server: StaticServer) -> None:
+    # As Gradio's: leaving the number box clamps it, so Submit sends the maximum.
     open_app(page, server.url + "/")
     page.get_by_label("name").fill("X")
     page.get_by_role("spinbutton", name="number input for intensity").fill("150")
     page.get_by_role("button", name="Submit").click()
-    expect(page.get_by_role("alert")).to_contain_text("Value 150 is greater than maximum value 100.")
-    page.get_by_role("spinbutton", name="number input for intensity").fill("1")
+    expect(page.get_by_role("spinbutton", name="number input for intensity")).to_have_value("100")
+    expect(page.get_by_label("output")).to_have_value("Hello, X" + "!" * 100)
+
+
+LIMITED = """
+import gradio as gr
+
+gr.Interface(lambda n: f"got {n:g}", gr.Number(maximum=10, label="n"), gr.Textbox(label="output")).launch()
+"""
+
+
+def test_out_of_range_value_shows_gradio_error_and_app_keeps_working(page: Page, server: StaticServer) -> None:
+    open_app(page, serve_app(page, server, "limited", LIMITED))
+    page.get_by_label("n", exact=True).fill("50")
     page.get_by_role("button", name="Submit").click()
-    expect(page.get_by_label("output")).to_have_value("Hello, X!")
-    expect(page.get_by_text("Value 150 is greater")).to_have_count(0)
+    expect(page.get_by_role("alert")).to_contain_text("Value 50 is greater than maximum value 10.")
+    page.get_by_label("n", exact=True).fill("7")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output")).to_have_value("got 7")
+    expect(page.get_by_text("Value 50 is greater")).to_have_count(0)
 
 
 def test_boot_shows_its_stage_then_the_app(page: Page, server: StaticServer) -> None:
