@@ -55,8 +55,12 @@ export class LiteSlider extends LiteComponent<SliderProps, number> {
     this.commit(this.initial, "change", "release");
   }
 
-  override render() {
+  // Kept before the first render, not during it: rendering draws, it does not remember.
+  override willUpdate(): void {
     this.initial ??= this.value;
+  }
+
+  override render() {
     const p = this.props;
     const label = p.label ?? "Slider";
     const span = p.maximum - p.minimum;
